@@ -1,0 +1,94 @@
+package io.regionwatch.core.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One record as the rules see it: an ECS document (nested {@code Map<String,Object>} whose leaves
+ * are {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code List} or null) and its
+ * {@link Origin}. Events are never mutated after they are built.
+ */
+public final class Event {
+    private final Map<String, Object> document;
+    private final Origin origin;
+
+    public Event(Map<String, Object> document, Origin origin) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    public Map<String, Object> document() {
+        return Collections.unmodifiableMap(document);
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /**
+     * The value at {@code path}: null when absent (or only nulls / empty arrays are there), the
+     * scalar or object when there is exactly one, else an unmodifiable {@code List} of every
+     * non-null value. Arrays met on the way are flattened, so {@code a.b} over
+     * {@code {"a":[{"b":1},{"b":[2,3]}]}} reads {@code [1,2,3]}, as Elasticsearch does. A key that
+     * itself contains dots ({@code {"event.action": ...}}) is found as well as the nested form.
+     */
+    public Object get(FieldPath path) {
+        List<Object> found = new ArrayList<>(1);
+        collect(document, path, 0, found);
+        return switch (found.size()) {
+            case 0 -> null;
+            case 1 -> found.get(0);
+            default -> Collections.unmodifiableList(found);
+        };
+    }
+
+    /** Convenience for {@link #get(FieldPath)} with a dotted name; hot paths keep a FieldPath. */
+    public Object get(String dotted) {
+        return get(FieldPath.of(dotted));
+    }
+
+    /** The value at {@code path} if it is a single string, else null. */
+    public String getString(FieldPath path) {
+        return get(path) instanceof String s ? s : null;
+    }
+
+    private static void collect(Object node, FieldPath path, int from, List<Object> out) {
+        if (from == path.size()) {
+            addLeaf(node, out);
+            return;
+        }
+        if (node instanceof Map<?, ?> map) {
+            String key = path.segment(from);
+            for (int to = from + 1; to <= path.size(); to++) {
+                if (to > from + 1) {
+                    key = key + "." + path.segment(to - 1);
+                }
+                if (map.containsKey(key)) {
+                    collect(map.get(key), path, to, out);
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object element : list) {
+                collect(element, path, from, out);
+            }
+        }
+    }
+
+    private static void addLeaf(Object node, List<Object> out) {
+        if (node instanceof List<?> list) {
+            for (Object element : list) {
+                addLeaf(element, out);
+            }
+        } else if (node != null) {
+            out.add(node);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Event" + origin + document;
+    }
+}
