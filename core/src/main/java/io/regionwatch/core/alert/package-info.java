@@ -1,0 +1,2 @@
+/** Alerts as Elastic Security writes them, and the sinks they are written to. */
+package io.regionwatch.core.alert;
