@@ -1,0 +1,64 @@
+package io.regionwatch.cli;
+
+import io.regionwatch.cli.config.Config;
+import io.regionwatch.cli.output.ScanSummary;
+import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.core.rule.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code regionwatch scan}: run the rules over log files and write alerts. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scan cloud audit logs (files, folders, or - for stdin) and write alerts as NDJSON.")
+final class ScanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleSetup setup = new RuleSetup();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Log files or folders (walked recursively), or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--alerts", paramLabel = "FILE|-", defaultValue = "-",
+            description = "Where alerts go, one JSON document per line (default: stdout).")
+    String alerts;
+
+    @Option(names = "--rejects", paramLabel = "FILE", defaultValue = "regionwatch-rejects.ndjson",
+            description = "Where rejected records are kept, created only if there is one (default: ${DEFAULT-VALUE}).")
+    String rejects;
+
+    @Option(names = "--preserve-original", description = "Keep each record's raw JSON in event.original.")
+    boolean preserveOriginal;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Config config = setup.loadConfig();
+            List<Rule> rules = setup.loadRules(config, err);
+            Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+            if (!quiet) {
+                ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
+                        result.rejectsWritten() > 0 ? rejects : null);
+            }
+            return ExitCodes.OK;
+        } catch (DiagnosticException e) {
+            return Failures.diagnostics(err, e);
+        } catch (IOException e) {
+            return Failures.io(err, e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.regionwatch.cli.config;
+
+import io.regionwatch.core.diag.Diagnostic;
+import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.core.diag.SourceSpan;
+import io.regionwatch.core.rule.ApprovedRegions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads {@code regionwatch.yml}. The YAML is walked as nodes, not bound to types, so every problem
+ * points at its line and column, and nothing in the file can instantiate a class.
+ *
+ * <pre>
+ * approved_regions:
+ *   aws: [us-east-1, eu-west-1]
+ *   azure: [westeurope]
+ *   gcp: [europe-west1]
+ * </pre>
+ */
+public final class ConfigLoader {
+    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{1,40}");
+    private static final int MAX_BYTES = 1 << 20;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final String source;
+
+    private ConfigLoader(String source) {
+        this.source = source;
+    }
+
+    public static Config load(Path file) throws IOException, DiagnosticException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw DiagnosticException.of(SourceSpan.at(file.toString(), 1, 1), "configuration file is larger than 1 MiB");
+        }
+        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Config parse(String source, String text) throws DiagnosticException {
+        ConfigLoader loader = new ConfigLoader(source);
+        Config config = loader.read(text);
+        if (loader.diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+            throw new DiagnosticException(loader.diagnostics);
+        }
+        return config;
+    }
+
+    private Config read(String text) {
+        Node root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false)
+                    .setMaxAliasesForCollections(10).setCodePointLimit(MAX_BYTES).build();
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            root = composer.getSingleNode().orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            diagnostics.add(Diagnostic.error(span(e.getProblemMark().orElse(null)), "YAML: " + e.getProblem()));
+            return null;
+        }
+        if (root == null) {
+            return new Config(ApprovedRegions.SEED_DEFAULT, source);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            error(root, "the configuration must be a mapping of settings");
+            return null;
+        }
+        ApprovedRegions regions = ApprovedRegions.SEED_DEFAULT;
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalar(tuple.getKeyNode());
+            if ("approved_regions".equals(key)) {
+                regions = approvedRegions(tuple.getValueNode());
+            } else {
+                diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
+            }
+        }
+        return new Config(regions, source);
+    }
+
+    private ApprovedRegions approvedRegions(Node node) {
+        if (node instanceof SequenceNode) {
+            return new ApprovedRegions(Map.of("*", regionList(node)));
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            error(node, "approved_regions must be a list of regions or a mapping of provider to regions");
+            return ApprovedRegions.SEED_DEFAULT;
+        }
+        Map<String, Set<String>> byProvider = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String provider = scalar(tuple.getKeyNode());
+            if (!List.of("aws", "azure", "gcp").contains(provider)) {
+                error(tuple.getKeyNode(), "unknown provider '" + provider + "' (expected aws, azure or gcp)");
+                continue;
+            }
+            byProvider.put(provider, regionList(tuple.getValueNode()));
+        }
+        return new ApprovedRegions(byProvider);
+    }
+
+    private Set<String> regionList(Node node) {
+        Set<String> regions = new LinkedHashSet<>();
+        if (!(node instanceof SequenceNode sequence)) {
+            error(node, "expected a list of region names");
+            return regions;
+        }
+        for (Node item : sequence.getValue()) {
+            String region = scalar(item);
+            if (region == null || !REGION.matcher(region).matches()) {
+                error(item, "'" + region + "' is not a region name (lower-case letters, digits and dashes, e.g. eu-west-1, westeurope)");
+            } else {
+                regions.add(region);
+            }
+        }
+        return regions;
+    }
+
+    private String scalar(Node node) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        error(node, "expected a plain value");
+        return null;
+    }
+
+    private void error(Node node, String message) {
+        diagnostics.add(Diagnostic.error(span(node), message));
+    }
+
+    private SourceSpan span(Node node) {
+        return span(node.getStartMark().orElse(null));
+    }
+
+    private SourceSpan span(Mark mark) {
+        return mark == null ? SourceSpan.at(source, 1, 1) : SourceSpan.at(source, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

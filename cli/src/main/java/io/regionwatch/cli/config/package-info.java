@@ -1,0 +1,2 @@
+/** The user's configuration ({@code regionwatch.yml}): approved regions and other organization facts rules refer to. */
+package io.regionwatch.cli.config;
