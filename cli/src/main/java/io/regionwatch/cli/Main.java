@@ -1,5 +1,6 @@
 package io.regionwatch.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,9 +15,16 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs without exiting, for tests: returns the exit code. */
+    /** Runs without exiting: returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given terminal streams (tests capture them); returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
             ex.getCommandLine().getErr().println("regionwatch: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());

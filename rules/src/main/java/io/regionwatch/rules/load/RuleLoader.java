@@ -73,7 +73,8 @@ public final class RuleLoader {
         List<Diagnostic> found = new ArrayList<>();
         RuleDefinition definition = TomlRuleReader.read(source, text, found);
         if (definition != null) {
-            compile(definition, found).ifPresent(rules::add);
+            boolean fieldErrors = found.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+            compile(definition, found).filter(rule -> !fieldErrors).ifPresent(rules::add);
         }
         diagnostics.addAll(found);
     }

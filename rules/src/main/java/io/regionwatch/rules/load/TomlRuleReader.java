@@ -65,9 +65,10 @@ public final class TomlRuleReader {
         warnUnknownKeys(rule);
         RuleMetadata metadata = metadata(rule);
         String approvedField = optionalString("regionwatch.approved_regions_field");
-        if (metadata == null || hasErrors()) {
+        if (metadata.query() == null) {
             return null;
         }
+        // returned even when fields had errors, so the query's own errors are reported in the same run
         return new RuleDefinition(metadata, queryStart(), approvedField);
     }
 
@@ -93,9 +94,6 @@ public final class TomlRuleReader {
             error("rule.building_block_type", "building_block_type must be \"default\"");
         }
         List<Threat> threat = new ThreatReader(this).read(rule.getArray("threat"));
-        if (severity == null) {
-            return null;
-        }
         return new RuleMetadata(ruleId, name, description, type, language, query, severity, riskScore, version,
                 stringList("rule.author"), optionalString("rule.license"), threat, stringList("rule.tags"),
                 stringList("rule.references"), stringList("rule.false_positives"), optionalString("rule.note"),
@@ -121,7 +119,7 @@ public final class TomlRuleReader {
 
     private int riskScore(Severity severity) {
         if (!toml.contains("rule.risk_score")) {
-            error((String) null, "missing required field rule.risk_score");
+            error("rule", "missing required field rule.risk_score");
             return 0;
         }
         int score = (int) optionalLong("rule.risk_score", 0, 0, 100);
@@ -161,7 +159,7 @@ public final class TomlRuleReader {
 
     String requiredString(String key) {
         if (!toml.contains(key)) {
-            error((String) null, "missing required field " + key);
+            error(key.substring(0, key.lastIndexOf('.')), "missing required field " + key);
             return null;
         }
         return optionalString(key);
@@ -236,10 +234,6 @@ public final class TomlRuleReader {
 
     void error(TomlPosition position, String message) {
         diagnostics.add(Diagnostic.error(span(position), message));
-    }
-
-    private boolean hasErrors() {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 
     private SourceSpan span(TomlPosition position) {

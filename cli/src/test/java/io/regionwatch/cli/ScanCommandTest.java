@@ -1,0 +1,127 @@
+package io.regionwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionwatch.core.event.Event;
+import io.regionwatch.core.event.Origin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** End to end: simulate the seed's four Atomic tests, scan them, and check the exact alerts. */
+class ScanCommandTest {
+    static final Set<String> SEED_EXPECTED = Set.of(
+            "RunInstances@ap-southeast-1",
+            "CreateBucket@sa-east-1",
+            "MICROSOFT.RESOURCES/RESOURCEGROUPS/WRITE@japaneast");
+
+    @TempDir
+    Path tmp;
+
+    static List<Event> readAlerts(Path file) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        return Files.readAllLines(file).stream()
+                .map(line -> new Event(json.readValue(line, new TypeReference<Map<String, Object>>() { }), Origin.UNKNOWN))
+                .toList();
+    }
+
+    static Set<String> actionAtRegion(List<Event> alerts) {
+        return alerts.stream().map(a -> a.get("event.action") + "@" + a.get("cloud.region")).collect(Collectors.toSet());
+    }
+
+    private Path simulate() {
+        Path logs = tmp.resolve("logs");
+        CliRun sim = CliRun.of("simulate", "--out", logs.toString());
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        return logs;
+    }
+
+    @Test
+    void seedRuleFiresOnAtomicTests124AndNotOnTest3() throws IOException {
+        Path logs = simulate();
+        Path alerts = tmp.resolve("alerts.ndjson");
+        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(), "--rejects", tmp.resolve("r.ndjson").toString());
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        List<Event> found = readAlerts(alerts);
+        assertThat(actionAtRegion(found)).containsExactlyInAnyOrderElementsOf(SEED_EXPECTED);
+        assertThat(found).hasSize(3);
+        assertThat(found).allSatisfy(a -> {
+            assertThat(a.get("kibana.alert.rule.name")).isEqualTo("Cloud Resource Created in Unapproved Region");
+            assertThat(a.get("kibana.alert.severity")).isEqualTo("medium");
+            assertThat(a.get("kibana.alert.risk_score")).isEqualTo(47);
+            assertThat(a.get("threat.technique.id")).isEqualTo("T1535");
+            assertThat((String) a.get("kibana.alert.uuid")).hasSize(64);
+        });
+        assertThat(scan.err()).contains("evaluated", "= read", "3 alerts").doesNotContain("DOES NOT ADD UP");
+    }
+
+    @Test
+    void approvedRegionsFlagReplacesTheSeedList() throws IOException {
+        Path logs = simulate();
+        Path alerts = tmp.resolve("alerts.ndjson");
+        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(),
+                "--approved-regions", "us-east-1,us-west-2,eu-west-1,eu-central-1,ap-southeast-1,sa-east-1,japaneast,eastus,westeurope");
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        assertThat(readAlerts(alerts)).isEmpty();
+    }
+
+    @Test
+    void configFileNarrowsTheApprovedListSoMoreRegionsAlert() throws IOException {
+        Path logs = simulate();
+        Path config = tmp.resolve("regionwatch.yml");
+        Files.writeString(config, "approved_regions:\n  aws: [us-east-1]\n  azure: [eastus]\n");
+        Path alerts = tmp.resolve("alerts.ndjson");
+        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(), "--config", config.toString());
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        Set<String> found = actionAtRegion(readAlerts(alerts));
+        assertThat(found).containsAll(SEED_EXPECTED);
+        assertThat(found.size()).isGreaterThan(SEED_EXPECTED.size());
+        assertThat(found).noneMatch(s -> s.endsWith("@us-east-1") || s.endsWith("@eastus"));
+    }
+
+    @Test
+    void scanIsDeterministicInItsAlertIds() throws IOException {
+        Path logs = simulate();
+        Path a = tmp.resolve("a.ndjson");
+        Path b = tmp.resolve("b.ndjson");
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", a.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", b.toString()).exitCode()).isZero();
+        assertThat(readAlerts(a).stream().map(e -> e.get("kibana.alert.uuid")).toList())
+                .isEqualTo(readAlerts(b).stream().map(e -> e.get("kibana.alert.uuid")).toList());
+    }
+
+    @Test
+    void badConfigExits65WithFileLineColumn() throws IOException {
+        Path config = tmp.resolve("bad.yml");
+        Files.writeString(config, "approved_regions:\n  aws: [us-east-1, \"Not A Region\"]\n");
+        CliRun scan = CliRun.of("scan", tmp.toString(), "--config", config.toString(), "--alerts", tmp.resolve("x").toString());
+        assertThat(scan.exitCode()).isEqualTo(65);
+        assertThat(scan.err()).contains(config + ":2:");
+    }
+
+    @Test
+    void badRuleFileExits65WithEveryDiagnostic() throws IOException {
+        Path rule = tmp.resolve("bad.toml");
+        Files.writeString(rule, "[rule]\nname = \"x\"\nrule_id = \"not-a-uuid\"\nseverity = \"medium\"\nrisk_score = 90\n"
+                + "type = \"eql\"\nlanguage = \"eql\"\ndescription = \"d\"\nquery = '''\nany where (event.action == \"x\"\n'''\n");
+        CliRun scan = CliRun.of("scan", tmp.toString(), "--rules", rule.toString(), "--alerts", tmp.resolve("x").toString());
+        assertThat(scan.exitCode()).isEqualTo(65);
+        assertThat(scan.err()).contains(rule + ":3:", "rule_id must be a UUID", rule + ":5:", "does not fit severity");
+    }
+
+    @Test
+    void missingInputExits74AndUnknownOptionExits64() {
+        CliRun missing = CliRun.of("scan", tmp.resolve("nope").toString(), "--alerts", tmp.resolve("x").toString());
+        assertThat(missing.exitCode()).isEqualTo(74);
+        assertThat(missing.err()).contains("nope");
+        assertThat(CliRun.of("scan", "--no-such-option", "x").exitCode()).isEqualTo(64);
+    }
+}
