@@ -1,6 +1,7 @@
 package io.regionwatch.core.alert;
 
 import io.regionwatch.core.event.DocumentBuilder;
+import io.regionwatch.core.event.Documents;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.rule.RuleMetadata;
 import io.regionwatch.core.rule.Threat;
@@ -27,7 +28,7 @@ public final class AlertFactory {
     public Alert forEvent(RuleMetadata rule, Event event) {
         String uuid = AlertIds.forEvents(rule.ruleId(), List.of(event));
         Map<String, Object> doc = new LinkedHashMap<>();
-        mergeSource(doc, event.document());
+        deepMerge(doc, event.document());
         DocumentBuilder alert = new DocumentBuilder();
         alert.set("@timestamp", clock.instant().toString());
         alert.set("event.kind", "signal");
@@ -196,26 +197,7 @@ public final class AlertFactory {
         return m;
     }
 
-    private static void mergeSource(Map<String, Object> target, Map<String, Object> source) {
-        deepMerge(target, source);
-    }
-
-    /** Copies {@code source} into {@code target}, merging nested maps and letting source win on leaves. */
-    @SuppressWarnings("unchecked")
-    static void deepMerge(Map<String, Object> target, Map<String, Object> source) {
-        for (Map.Entry<String, Object> e : source.entrySet()) {
-            Object existing = target.get(e.getKey());
-            if (existing instanceof Map && e.getValue() instanceof Map) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
-                deepMerge(copy, (Map<String, Object>) e.getValue());
-                target.put(e.getKey(), copy);
-            } else if (e.getValue() instanceof Map) {
-                Map<String, Object> copy = new LinkedHashMap<>();
-                deepMerge(copy, (Map<String, Object>) e.getValue());
-                target.put(e.getKey(), copy);
-            } else {
-                target.put(e.getKey(), e.getValue());
-            }
-        }
+    private static void deepMerge(Map<String, Object> target, Map<String, Object> source) {
+        Documents.deepMerge(target, source);
     }
 }

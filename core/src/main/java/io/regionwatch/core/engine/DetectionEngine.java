@@ -4,52 +4,78 @@ import io.regionwatch.core.alert.Alert;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.rule.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every rule over every event and writes the alerts. It knows nothing of files or formats:
- * events come in, alerts go out to the sink it was given.
+ * Runs every rule over every event and writes the alerts. Per rule: exceptions first (an excepted
+ * event never reaches the detection, for every rule type, as Elastic filters every stage), then the
+ * detection, then alert suppression. It knows nothing of files or formats.
  */
 public final class DetectionEngine {
+    private static final FieldPath TIMESTAMP = FieldPath.of("@timestamp");
+    private static final int EXPIRE_EVERY = 4096;
     private final List<Rule> rules;
     private final AlertFactory alerts;
     private final AlertSink sink;
-    private final Map<String, Long> alertsByRule = new LinkedHashMap<>();
+    private final Map<String, Suppressor> suppressors = new HashMap<>();
+    private final Map<String, Long> matchesByRule = new LinkedHashMap<>();
+    private final Map<String, Long> exceptedByRule = new LinkedHashMap<>();
     private long evaluated;
 
     public DetectionEngine(List<Rule> rules, AlertFactory alerts, AlertSink sink) {
         this.rules = List.copyOf(rules);
         this.alerts = alerts;
         this.sink = sink;
-        this.rules.forEach(r -> alertsByRule.put(r.metadata().ruleId(), 0L));
+        for (Rule r : this.rules) {
+            matchesByRule.put(r.metadata().ruleId(), 0L);
+            exceptedByRule.put(r.metadata().ruleId(), 0L);
+            if (r.suppression() != null) {
+                suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression()));
+            }
+        }
     }
 
     /** Evaluates one event against every rule. */
     public void process(Event event) throws IOException {
         evaluated++;
-        for (Rule rule : rules) {
-            try {
+        try {
+            for (Rule rule : rules) {
+                if (!rule.exceptions().isEmpty() && rule.exceptions().excepts(event)) {
+                    exceptedByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
+                    continue;
+                }
                 rule.detection().accept(event, matched -> emit(rule, matched));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
+            if (!suppressors.isEmpty() && evaluated % EXPIRE_EVERY == 0) {
+                Instant now = time(event);
+                if (now != null) {
+                    suppressors.values().forEach(s -> s.expire(now, this::write));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    /** Flushes what stateful detections can only decide at the end of the stream. */
+    /** Flushes what stateful detections and suppression windows can only decide at the end of the stream. */
     public void finish() throws IOException {
-        for (Rule rule : rules) {
-            try {
+        try {
+            for (Rule rule : rules) {
                 rule.detection().finish(matched -> emit(rule, matched));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
+            suppressors.values().forEach(s -> s.finish(this::write));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -57,14 +83,32 @@ public final class DetectionEngine {
         List<Alert> out = matched.size() == 1
                 ? List.of(alerts.forEvent(rule.metadata(), matched.get(0)))
                 : alerts.forSequence(rule.metadata(), matched);
-        alertsByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
+        matchesByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
+        Suppressor suppressor = suppressors.get(rule.metadata().ruleId());
+        if (suppressor != null) {
+            suppressor.offer(out, this::write);
+        } else {
+            out.forEach(this::write);
+        }
+    }
+
+    private void write(Alert alert) {
         try {
-            for (Alert alert : out) {
-                sink.write(alert);
-            }
+            sink.write(alert);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Instant time(Event event) {
+        if (event.get(TIMESTAMP) instanceof String s) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     public long evaluated() {
@@ -73,7 +117,12 @@ public final class DetectionEngine {
 
     /** Matches per rule id (a sequence counts once, however many alert documents it wrote). */
     public Map<String, Long> matchesByRule() {
-        return Map.copyOf(alertsByRule);
+        return Map.copyOf(matchesByRule);
+    }
+
+    /** Events each rule skipped because an exception item matched them. */
+    public Map<String, Long> exceptedByRule() {
+        return Map.copyOf(exceptedByRule);
     }
 
     public List<Rule> rules() {
