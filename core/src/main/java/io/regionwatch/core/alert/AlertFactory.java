@@ -83,6 +83,37 @@ public final class AlertFactory {
         return alerts;
     }
 
+    /**
+     * A synthetic alert for an aggregate (threshold) result, as Elastic writes them: no single source
+     * event, the group's field values at their ECS paths, the result fields, and the evidence
+     * events as ancestors.
+     */
+    public Alert forAggregate(RuleMetadata rule, Map<String, Object> groupFields, Map<String, Object> resultFields,
+            List<Event> evidence) {
+        String uuid = AlertIds.forEvents(rule.ruleId() + ":" + new java.util.TreeMap<>(groupFields), evidence);
+        DocumentBuilder b = new DocumentBuilder();
+        groupFields.forEach(b::set);
+        b.set("@timestamp", clock.instant().toString());
+        b.set("event.kind", "signal");
+        b.set("kibana.space_ids", List.of(SPACE));
+        b.set("kibana.alert.uuid", uuid);
+        b.set("kibana.alert.status", "active");
+        b.set("kibana.alert.workflow_status", "open");
+        b.set("kibana.alert.depth", 1L);
+        b.set("kibana.alert.severity", rule.severity().label());
+        b.set("kibana.alert.risk_score", (long) rule.riskScore());
+        b.set("kibana.alert.reason", AlertReasons.forAggregate(rule, groupFields, evidence.size()));
+        b.set("kibana.alert.original_time", evidence.isEmpty() ? null : evidence.get(0).get("@timestamp"));
+        List<Object> ancestors = new ArrayList<>();
+        evidence.forEach(e -> ancestors.add(ancestor(e)));
+        b.set("kibana.alert.ancestors", ancestors);
+        b.set("kibana.alert.rule", ruleSnapshot(rule));
+        b.set("threat", ecsThreat(rule.threat()));
+        Map<String, Object> doc = b.build();
+        deepMerge(doc, resultFields);
+        return new Alert(uuid, rule.ruleId(), rule.name(), evidence, doc);
+    }
+
     private Alert shell(RuleMetadata rule, List<Event> events, String groupId, List<Object> ancestors,
             Map<String, Object> shared) {
         Map<String, Object> doc = new LinkedHashMap<>();

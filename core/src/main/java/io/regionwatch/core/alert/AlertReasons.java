@@ -53,6 +53,14 @@ final class AlertReasons {
         return reason.toString();
     }
 
+    static String forAggregate(RuleMetadata rule, java.util.Map<String, Object> group, int evidence) {
+        StringBuilder reason = new StringBuilder("threshold reached");
+        group.forEach((field, value) -> reason.append(", ").append(field).append(' ').append(first(value)));
+        reason.append(" (").append(evidence).append(evidence == 1 ? " event sampled" : " events sampled").append(')');
+        reason.append(", created ").append(rule.severity().label()).append(" alert ").append(rule.name()).append('.');
+        return reason.toString();
+    }
+
     private static void appendPart(StringBuilder reason, String label, Object value) {
         if (value != null) {
             reason.append(label).append(first(value));

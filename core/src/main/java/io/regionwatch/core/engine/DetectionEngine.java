@@ -54,7 +54,7 @@ public final class DetectionEngine {
                     exceptedByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
                     continue;
                 }
-                rule.detection().accept(event, matched -> emit(rule, matched));
+                rule.detection().accept(event, match -> emit(rule, match));
             }
             if (!suppressors.isEmpty() && evaluated % EXPIRE_EVERY == 0) {
                 Instant now = time(event);
@@ -71,7 +71,7 @@ public final class DetectionEngine {
     public void finish() throws IOException {
         try {
             for (Rule rule : rules) {
-                rule.detection().finish(matched -> emit(rule, matched));
+                rule.detection().finish(match -> emit(rule, match));
             }
             suppressors.values().forEach(s -> s.finish(this::write));
         } catch (UncheckedIOException e) {
@@ -79,10 +79,16 @@ public final class DetectionEngine {
         }
     }
 
-    private void emit(Rule rule, List<Event> matched) {
-        List<Alert> out = matched.size() == 1
-                ? List.of(alerts.forEvent(rule.metadata(), matched.get(0)))
-                : alerts.forSequence(rule.metadata(), matched);
+    private void emit(Rule rule, Match match) {
+        List<Alert> out;
+        if (match instanceof Match.EventMatch m) {
+            out = List.of(alerts.forEvent(rule.metadata(), m.event()).with(m.alertFields()));
+        } else if (match instanceof Match.SequenceMatch m) {
+            out = alerts.forSequence(rule.metadata(), m.events());
+        } else {
+            Match.AggregateMatch m = (Match.AggregateMatch) match;
+            out = List.of(alerts.forAggregate(rule.metadata(), m.groupFields(), m.alertFields(), m.evidence()));
+        }
         matchesByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
         Suppressor suppressor = suppressors.get(rule.metadata().ruleId());
         if (suppressor != null) {
