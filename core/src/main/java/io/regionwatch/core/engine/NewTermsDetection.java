@@ -1,0 +1,108 @@
+package io.regionwatch.core.engine;
+
+import io.regionwatch.core.event.Event;
+import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.match.Matcher;
+import io.regionwatch.core.state.StateStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Elastic's {@code new_terms}: alert on an event whose value tuple of 1–3 fields was not seen by this
+ * rule within the history window before it. Unlike Elastic, which rescans the whole history on
+ * every run, the baseline is kept in a {@link StateStore}, so a daily scan costs the same whether the
+ * history is 10 days or 90. A tuple is "new" only once the baseline covers a full history window
+ * ({@code learning}), so the first scan of a fresh install does not report every term it meets.
+ */
+public final class NewTermsDetection implements Detection {
+    static final int MAX_COMBINATIONS = 100;
+    private final String ruleId;
+    private final Matcher query;
+    private final List<FieldPath> fields;
+    private final Duration history;
+    private final boolean learning;
+    private final StateStore store;
+    private final EventTime time;
+    private final TimeOrderedBuffer buffer;
+
+    public NewTermsDetection(String ruleId, Matcher query, List<String> fields, Duration history, boolean learning,
+            StateStore store, EventTime time, int bufferCapacity) {
+        if (fields.isEmpty() || fields.size() > 3) {
+            throw new IllegalArgumentException("new_terms needs 1 to 3 fields");
+        }
+        this.ruleId = ruleId;
+        this.query = query;
+        this.fields = fields.stream().map(FieldPath::of).toList();
+        this.history = history;
+        this.learning = learning;
+        this.store = store;
+        this.time = time;
+        this.buffer = new TimeOrderedBuffer(time, bufferCapacity);
+    }
+
+    @Override
+    public void accept(Event event, MatchListener listener) {
+        if (query.matches(event) && time.of(event) != null) {
+            buffer.add(event, e -> evaluate(e, listener));
+        }
+    }
+
+    @Override
+    public void finish(MatchListener listener) {
+        buffer.drain(e -> evaluate(e, listener));
+    }
+
+    private void evaluate(Event event, MatchListener listener) {
+        Instant at = time.of(event);
+        store.recordObserved(ruleId, at);
+        Instant since = store.observedSince(ruleId);
+        boolean baselineComplete = !learning || !at.isBefore(since.plus(history));
+        for (List<Object> tuple : tuples(event)) {
+            String key = key(tuple);
+            StateStore.TermHistory seen = store.term(ruleId, key);
+            boolean fresh = seen == null || seen.lastSeen().isBefore(at.minus(history));
+            store.recordTerm(ruleId, key, at);
+            if (fresh && baselineComplete) {
+                listener.onMatch(new Match.EventMatch(event, Map.of("kibana", Map.of("alert", Map.of("new_terms", tuple)))));
+            }
+        }
+    }
+
+    /** Every combination of the fields' values (arrays expand), at most 100 as in Elastic. */
+    private List<List<Object>> tuples(Event event) {
+        List<List<Object>> tuples = new ArrayList<>();
+        tuples.add(new ArrayList<>());
+        for (FieldPath field : fields) {
+            Object value = event.get(field);
+            if (value == null) {
+                return List.of();
+            }
+            List<?> values = value instanceof List<?> list ? list : List.of(value);
+            List<List<Object>> next = new ArrayList<>();
+            for (List<Object> prefix : tuples) {
+                for (Object v : values) {
+                    if (next.size() == MAX_COMBINATIONS) {
+                        break;
+                    }
+                    List<Object> longer = new ArrayList<>(prefix);
+                    longer.add(v);
+                    next.add(longer);
+                }
+            }
+            tuples = next;
+        }
+        return tuples;
+    }
+
+    private static String key(List<Object> tuple) {
+        StringBuilder key = new StringBuilder();
+        for (Object v : tuple) {
+            String s = String.valueOf(v);
+            key.append(s.length()).append(':').append(s);
+        }
+        return key.toString();
+    }
+}

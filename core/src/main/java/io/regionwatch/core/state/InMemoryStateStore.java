@@ -1,0 +1,45 @@
+package io.regionwatch.core.state;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** State that lives as long as the process: for tests, ad-hoc queries and {@code --no-state} runs. */
+public final class InMemoryStateStore implements StateStore {
+    private final Map<String, Map<String, TermHistory>> terms = new HashMap<>();
+    private final Map<String, Instant> observed = new HashMap<>();
+
+    @Override
+    public TermHistory term(String ruleId, String term) {
+        return terms.getOrDefault(ruleId, Map.of()).get(term);
+    }
+
+    @Override
+    public void recordTerm(String ruleId, String term, Instant seen) {
+        terms.computeIfAbsent(ruleId, k -> new HashMap<>())
+                .merge(term, new TermHistory(seen, seen), (old, fresh) -> old.merge(seen));
+    }
+
+    @Override
+    public Instant observedSince(String ruleId) {
+        return observed.get(ruleId);
+    }
+
+    @Override
+    public void recordObserved(String ruleId, Instant seen) {
+        observed.merge(ruleId, seen, (a, b) -> a.isBefore(b) ? a : b);
+    }
+
+    @Override
+    public long termCount(String ruleId) {
+        return terms.getOrDefault(ruleId, Map.of()).size();
+    }
+
+    @Override
+    public void commit() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
