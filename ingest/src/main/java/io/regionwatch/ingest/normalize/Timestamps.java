@@ -62,6 +62,12 @@ public final class Timestamps {
         }
     }
 
+    /** Formats when {@code value} parses, else null (Elastic's date processors ignore failures there). */
+    public static String tryNormalize(String value) {
+        Instant iso = value == null ? null : iso(value);
+        return iso == null ? null : format(iso);
+    }
+
     /** Parses and formats in one step. */
     public static String normalize(String field, String value) {
         return format(parse(field, value));

@@ -44,10 +44,7 @@ final class UserIdentityMapper {
         Map<String, Object> attributes = Fields.object(session, "attributes");
         String prefix = "aws.cloudtrail.user_identity.session_context.";
         doc.set(prefix + "mfa_authenticated", Fields.text(attributes, "mfaAuthenticated"));
-        String created = Fields.nonEmpty(attributes, "creationDate");
-        if (created != null) {
-            doc.set(prefix + "creation_date", Timestamps.normalize("creationDate", created));
-        }
+        doc.set(prefix + "creation_date", Timestamps.tryNormalize(Fields.nonEmpty(attributes, "creationDate")));
         Map<String, Object> issuer = Fields.object(session, "sessionIssuer");
         doc.set(prefix + "session_issuer.type", Fields.nonEmpty(issuer, "type"));
         doc.set(prefix + "session_issuer.principal_id", Fields.nonEmpty(issuer, "principalId"));
