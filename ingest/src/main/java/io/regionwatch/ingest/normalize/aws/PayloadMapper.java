@@ -1,0 +1,80 @@
+package io.regionwatch.ingest.normalize.aws;
+
+import io.regionwatch.core.event.DocumentBuilder;
+import io.regionwatch.ingest.normalize.Fields;
+import java.util.Map;
+
+/**
+ * The request/response payloads, TLS details and ConsoleLogin extras. Payloads are kept twice, as
+ * Elastic does: a Java {@code toString()} string (Elastic's keyword field) and, when shorter than
+ * 32,766 chars, the object under {@code aws.cloudtrail.flattened}.
+ */
+final class PayloadMapper {
+    private static final int KEYWORD_MAX = 32_766;
+
+    private PayloadMapper() {
+    }
+
+    static void map(DocumentBuilder doc, Map<String, Object> record, String action) {
+        payload(doc, record.get("requestParameters"), "request_parameters");
+        payload(doc, record.get("responseElements"), "response_elements");
+        payload(doc, record.get("additionalEventData"), "additional_eventdata");
+        payload(doc, record.get("serviceEventDetails"), "service_event_details");
+        if ("ConsoleLogin".equals(action)) {
+            consoleLogin(doc);
+        }
+        targets(doc);
+        tls(doc, Fields.object(record, "tlsDetails"));
+    }
+
+    private static void payload(DocumentBuilder doc, Object raw, String name) {
+        Object cleaned = PainlessView.of(raw);
+        if (cleaned == null) {
+            return;
+        }
+        String text = cleaned.toString();
+        doc.set("aws.cloudtrail." + name, text);
+        if (text.length() < KEYWORD_MAX) {
+            doc.set("aws.cloudtrail.flattened." + name, cleaned);
+        }
+    }
+
+    private static void consoleLogin(DocumentBuilder doc) {
+        String base = "aws.cloudtrail.flattened.additional_eventdata.";
+        String prefix = "aws.cloudtrail.console_login.additional_eventdata.";
+        if (doc.peek(base + "MobileVersion") != null) {
+            doc.set(prefix + "mobile_version", !"No".equals(doc.peek(base + "MobileVersion")));
+        }
+        doc.set(prefix + "login_to", doc.peek(base + "LoginTo"));
+        if (doc.peek(base + "MFAUsed") != null) {
+            doc.set(prefix + "mfa_used", !"No".equals(doc.peek(base + "MFAUsed")));
+        }
+    }
+
+    private static void targets(DocumentBuilder doc) {
+        doc.set("group.id", text(doc.peek("aws.cloudtrail.flattened.response_elements.group.groupId")));
+        doc.set("user.target.id", text(doc.peek("aws.cloudtrail.flattened.response_elements.user.userId")));
+        doc.set("user.changes.name", text(doc.peek("aws.cloudtrail.flattened.request_parameters.newUserName")));
+        doc.set("group.name", text(doc.peek("aws.cloudtrail.flattened.request_parameters.groupName")));
+        doc.set("user.target.name", text(doc.peek("aws.cloudtrail.flattened.request_parameters.userName")));
+    }
+
+    private static String text(Object v) {
+        return v instanceof String || v instanceof Number || v instanceof Boolean ? v.toString() : null;
+    }
+
+    /** {@code TLSv1.2} → version {@code 1.2}, protocol {@code tls}, as Elastic's dissect does. */
+    private static void tls(DocumentBuilder doc, Map<String, Object> tls) {
+        if (tls == null) {
+            return;
+        }
+        String version = Fields.nonEmpty(tls, "tlsVersion");
+        int v = version == null ? -1 : version.indexOf('v');
+        if (v > 0) {
+            doc.set("tls.version_protocol", version.substring(0, v).toLowerCase(java.util.Locale.ROOT));
+            doc.set("tls.version", version.substring(v + 1));
+        }
+        doc.set("tls.cipher", Fields.nonEmpty(tls, "cipherSuite"));
+        doc.set("tls.client.server_name", Fields.nonEmpty(tls, "clientProvidedHostHeader"));
+    }
+}

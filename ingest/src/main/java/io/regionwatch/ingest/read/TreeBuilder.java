@@ -1,0 +1,132 @@
+package io.regionwatch.ingest.read;
+
+import io.regionwatch.ingest.Limits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Builds one record's tree (Map, List, String, Long, Double, Boolean, null) from a streaming parser,
+ * enforcing the nesting depth and record size limits. On a limit it skips the rest of the record, so
+ * the parser stands after it, and throws {@link RecordLimitException}.
+ */
+final class TreeBuilder {
+    private static final int SIZE_CHECK_EVERY = 64;
+    private final Limits limits;
+    private long start;
+    private long excluded;
+    private int tokens;
+
+    TreeBuilder(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Builds the value whose first token is current; sizes count from this token. */
+    Object build(JsonParser p, JsonToken first) throws RecordLimitException {
+        begin(p);
+        return value(p, first, 1);
+    }
+
+    /** Starts a size budget at the current token, for a record built in several parts. */
+    void begin(JsonParser p) {
+        start = p.currentTokenLocation().getCharOffset();
+        excluded = 0;
+        tokens = 0;
+    }
+
+    /** Excludes a span (a streamed container) from the current budget. */
+    void exclude(long chars) {
+        excluded += chars;
+    }
+
+    /** Builds a value that is part of the current budget at the given depth. */
+    Object part(JsonParser p, JsonToken first, int depth) throws RecordLimitException {
+        return value(p, first, depth);
+    }
+
+    private Object value(JsonParser p, JsonToken t, int depth) throws RecordLimitException {
+        switch (t) {
+            case START_OBJECT:
+                return object(p, depth);
+            case START_ARRAY:
+                return array(p, depth);
+            case VALUE_STRING:
+                return p.getString();
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getString() : p.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            default:
+                return null;
+        }
+    }
+
+    private Map<String, Object> object(JsonParser p, int depth) throws RecordLimitException {
+        checkDepth(p, depth);
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            checkSize(p, depth, v);
+            map.put(name, value(p, v, depth + 1));
+        }
+        return map;
+    }
+
+    private List<Object> array(JsonParser p, int depth) throws RecordLimitException {
+        checkDepth(p, depth);
+        List<Object> list = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            checkSize(p, depth, t);
+            list.add(value(p, t, depth + 1));
+        }
+        return list;
+    }
+
+    private void checkDepth(JsonParser p, int depth) throws RecordLimitException {
+        if (depth > limits.maxDepth()) {
+            p.skipChildren();
+            skipOpen(p, depth - 1);
+            throw new RecordLimitException("record nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
+        }
+    }
+
+    private void checkSize(JsonParser p, int depth, JsonToken t) throws RecordLimitException {
+        boolean bigString = t == JsonToken.VALUE_STRING && p.getStringLength() > 4096;
+        if (++tokens % SIZE_CHECK_EVERY != 0 && !bigString) {
+            return;
+        }
+        long size = p.currentLocation().getCharOffset() - start - excluded;
+        if (size > limits.maxRecordChars()) {
+            if (t.isStructStart()) {
+                p.skipChildren();
+            }
+            skipOpen(p, depth);
+            throw new RecordLimitException("record larger than " + limits.maxRecordChars() + " chars (limit maxRecordChars)");
+        }
+    }
+
+    /** Consumes tokens until {@code open} enclosing containers are closed. */
+    static void skipOpen(JsonParser p, int open) throws JacksonException {
+        int remaining = open;
+        while (remaining > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t.isStructStart()) {
+                p.skipChildren();
+            } else if (t.isStructEnd()) {
+                remaining--;
+            }
+        }
+    }
+}
