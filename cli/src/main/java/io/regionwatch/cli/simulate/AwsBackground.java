@@ -19,7 +19,7 @@ final class AwsBackground {
             "northwind-terraform-state", "northwind-backups-eu");
     private static final List<String> IAM_READS = List.of("ListUsers", "ListRoles", "GetAccountSummary",
             "ListPolicies", "GetAccountPasswordPolicy");
-    private static final int MAX_FAN_OUTS = 3;
+    private static final int MAX_FAN_OUTS = 2;
 
     private final Rand rand;
     private final AwsOrg org;

@@ -84,7 +84,9 @@ final class Ec2Calls {
         instance.put("imageId", imageId);
         instance.put("currentInstanceBootMode", "uefi");
         instance.set("instanceState", Json.object().put("code", 0).put("name", "pending"));
-        instance.put("privateDnsName", "ip-" + privateIp.replace('.', '-') + "." + region + ".compute.internal");
+        // us-east-1 kept its original internal domain; every later region uses <region>.compute.internal.
+        String domain = "us-east-1".equals(region) ? "ec2.internal" : region + ".compute.internal";
+        instance.put("privateDnsName", "ip-" + privateIp.replace('.', '-') + "." + domain);
         instance.put("amiLaunchIndex", 0);
         instance.set("productCodes", Json.object());
         instance.put("instanceType", instanceType);

@@ -54,8 +54,10 @@ final class IdentityCalls {
                 .put("sessionToken", "IQoJb3JpZ2luX2Vj" + rand.alnum(300))
                 .put("expiration", IAM_DATE.format(t.plusSeconds(3600)));
         String roleId = "AROA" + rand.upperAlnum(17);
+        // Session ARNs carry the role's name without its IAM path (aws-service-role/...).
+        String bareName = roleName.substring(roleName.lastIndexOf('/') + 1);
         ObjectNode assumed = Json.object().put("assumedRoleId", roleId + ":" + session)
-                .put("arn", "arn:aws:sts::" + AwsOrg.ACCOUNT + ":assumed-role/" + roleName + "/" + session);
+                .put("arn", "arn:aws:sts::" + AwsOrg.ACCOUNT + ":assumed-role/" + bareName + "/" + session);
         ObjectNode response = Json.object();
         response.set("credentials", credentials);
         response.set("assumedRoleUser", assumed);

@@ -46,7 +46,7 @@ public final class Simulator {
         AzureTenant tenant = new AzureTenant(rand);
         Planted planted = new AtomicTests(rand, org, tenant, start).plant();
         int total = options.backgroundEvents();
-        int aws = total * 65 / 100;
+        int aws = total * 70 / 100;
         int azure = total * 25 / 100;
         OutputTree out = new OutputTree(outDir);
         Map<String, String> fileById = new TreeMap<>(writeAws(rand, org, planted, aws, out));
