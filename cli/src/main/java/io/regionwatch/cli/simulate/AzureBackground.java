@@ -2,6 +2,7 @@ package io.regionwatch.cli.simulate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -119,7 +120,7 @@ final class AzureBackground {
 
     static List<AzureEvent> sorted(List<AzureEvent> events) {
         List<AzureEvent> copy = new ArrayList<>(events);
-        copy.sort(java.util.Comparator.comparing(AzureEvent::time));
+        copy.sort(Comparator.comparing(AzureEvent::time));
         return copy;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.databind.node.ObjectNode;
+
 /**
  * One Azure Resource Manager operation and the events the Activity Log writes for it: a Started
  * event, an Accepted event for long-running operations, then Succeeded or Failed, all sharing
@@ -93,7 +95,7 @@ final class AzureOperation {
     }
 
     private AzureEvent event(Instant t, String correlationId, String operationId, String clientRequestId,
-            tools.jackson.databind.node.ObjectNode claims, String status, String subStatus, String request,
+            ObjectNode claims, String status, String subStatus, String request,
             String response) {
         Instant precise = t.plusNanos(rand.ticks() * 100L);
         return new AzureEvent(precise, correlationId, rand.uuid(), operationId, operationName, displayName,

@@ -1,5 +1,8 @@
 package io.regionwatch.cli.simulate;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +23,8 @@ final class AzureStorageExportWriter {
     }
 
     /** Blob path of the hourly append blob for one subscription and hour. */
-    static String blobPath(String subscription, java.time.Instant hour) {
-        java.time.ZonedDateTime t = hour.atZone(java.time.ZoneOffset.UTC);
+    static String blobPath(String subscription, Instant hour) {
+        ZonedDateTime t = hour.atZone(ZoneOffset.UTC);
         return String.format(Locale.ROOT,
                 "insights-activity-logs/resourceId=/SUBSCRIPTIONS/%s/y=%04d/m=%02d/d=%02d/h=%02d/m=00/PT1H.json",
                 subscription.toUpperCase(Locale.ROOT), t.getYear(), t.getMonthValue(), t.getDayOfMonth(),

@@ -1,6 +1,7 @@
 package io.regionwatch.cli.simulate;
 
 import java.time.Instant;
+import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -112,7 +113,7 @@ final class Ec2Calls {
 
     CloudTrailEvent createVolume(Instant t, String region, AwsIdentity who, String ip, String agent) {
         String zone = region + "b";
-        int size = rand.pick(java.util.List.of(8, 20, 50, 100));
+        int size = rand.pick(List.of(8, 20, 50, 100));
         ObjectNode request = Json.object().put("size", String.valueOf(size)).put("zone", zone)
                 .put("volumeType", "gp3").put("encrypted", true).put("clientToken", rand.uuid());
         String requestId = rand.uuid();

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -116,8 +117,8 @@ final class IdentityCalls {
                 .tlsHost("iam.amazonaws.com").build();
     }
 
-    private static tools.jackson.databind.node.ArrayNode roleResource(String roleArn) {
-        tools.jackson.databind.node.ArrayNode list = Json.array();
+    private static ArrayNode roleResource(String roleArn) {
+        ArrayNode list = Json.array();
         list.addObject().put("accountId", AwsOrg.ACCOUNT).put("type", "AWS::IAM::Role").put("ARN", roleArn);
         return list;
     }

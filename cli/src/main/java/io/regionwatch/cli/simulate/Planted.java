@@ -2,6 +2,7 @@ package io.regionwatch.cli.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Records planted by {@link AtomicTests}, before they are written and assigned to files. */
 final class Planted {
@@ -26,7 +27,7 @@ final class Planted {
         azure.addAll(operation);
         AzureEvent last = operation.get(operation.size() - 1);
         events.add(new PlantedEvent(test, "azure", last.eventDataId(), last.correlationId(),
-                last.operationName().toUpperCase(java.util.Locale.ROOT), last.location(), last.caller().caller(),
+                last.operationName().toUpperCase(Locale.ROOT), last.location(), last.caller().caller(),
                 last.time(), null, expectAlert));
     }
 }

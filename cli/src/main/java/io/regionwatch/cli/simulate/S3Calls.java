@@ -1,6 +1,7 @@
 package io.regionwatch.cli.simulate;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,7 +47,7 @@ final class S3Calls {
             String name, String bucket, String errorCode) {
         String host = bucket + ".s3." + region + ".amazonaws.com";
         ObjectNode request = Json.object().put("bucketName", bucket).put("Host", host);
-        request.put(name.substring(9).toLowerCase(java.util.Locale.ROOT), "");
+        request.put(name.substring(9).toLowerCase(Locale.ROOT), "");
         ArrayNode resources = Json.array();
         resources.addObject().put("accountId", AwsOrg.ACCOUNT).put("type", "AWS::S3::Bucket")
                 .put("ARN", "arn:aws:s3:::" + bucket);

@@ -1,6 +1,7 @@
 package io.regionwatch.cli.simulate;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public record SimulationOptions(long seed, Instant start, int backgroundEvents) 
             throw new IllegalArgumentException("backgroundEvents must be >= 0: " + backgroundEvents);
         }
         // Whole seconds keep every derived timestamp on the same grid as the real logs.
-        start = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        start = start.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The options the bundled {@code examples/} folder was generated with. */

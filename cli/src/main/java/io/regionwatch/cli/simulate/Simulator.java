@@ -21,7 +21,7 @@ public final class Simulator {
 
     /** Length of the simulated window: two hours of traffic from the start instant. */
     static final int SPAN_SECONDS = 2 * 60 * 60;
-    static final String TOP_LEVEL_DIRS = "aws, azure, gcp";
+    private static final List<String> TOP_LEVEL_DIRS = List.of("aws", "azure", "gcp");
 
     private final SimulationOptions options;
 
@@ -34,10 +34,10 @@ public final class Simulator {
      * {@code azure/} or {@code gcp/}: files of an earlier run would mix with this one.
      */
     public SimulationManifest writeTo(Path outDir) throws IOException {
-        for (String dir : List.of("aws", "azure", "gcp")) {
+        for (String dir : TOP_LEVEL_DIRS) {
             if (Files.exists(outDir.resolve(dir))) {
                 throw new FileAlreadyExistsException(outDir.resolve(dir).toString(), null,
-                        "output folder already holds simulated logs; remove " + TOP_LEVEL_DIRS + " first");
+                        "output folder already holds simulated logs; remove " + String.join(", ", TOP_LEVEL_DIRS) + " first");
             }
         }
         Instant start = options.start();

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,9 +137,9 @@ class AtomicTestsTest {
         assertThat(records).anyMatch(r -> "Client.UnauthorizedOperation".equals(r.path("errorCode").asString())
                 && "RunInstances".equals(r.path("eventName").asString())
                 && !SeedQueryOracle.APPROVED.contains(r.path("awsRegion").asString()));
-        java.util.Map<String, java.util.Set<String>> regionsPerSecond = new java.util.HashMap<>();
+        Map<String, Set<String>> regionsPerSecond = new HashMap<>();
         records.stream().filter(r -> r.path("readOnly").asBoolean()).forEach(r -> regionsPerSecond
-                .computeIfAbsent(r.path("eventTime").asString() + r.path("eventName").asString(), k -> new java.util.HashSet<>())
+                .computeIfAbsent(r.path("eventTime").asString() + r.path("eventName").asString(), k -> new HashSet<>())
                 .add(r.path("awsRegion").asString()));
         assertThat(regionsPerSecond.values()).as("console fan-out reads").anyMatch(regions -> regions.size() >= 10);
     }
