@@ -68,7 +68,8 @@ class ScanCommandTest {
         Path logs = simulate();
         Path alerts = tmp.resolve("alerts.ndjson");
         CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(),
-                "--approved-regions", "us-east-1,us-west-2,eu-west-1,eu-central-1,ap-southeast-1,sa-east-1,japaneast,eastus,westeurope");
+                "--approved-regions", "us-east-1,us-west-2,eu-west-1,eu-central-1,eastus,eastus2,westus,westus2,westeurope,northeurope,uksouth,ukwest,"
+                        + "ap-southeast-1,sa-east-1,japaneast");
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         assertThat(readAlerts(alerts)).isEmpty();
     }

@@ -88,9 +88,9 @@ class SeedQueryTest {
         CompiledEql rule = Eql.parse(SEED, "seed.eql").compile(EqlOptions.defaults());
         List<List<Event>> matches = new ArrayList<>();
         Event hit = event("aws.cloudtrail", "CreateCluster", "success", "me-south-1");
-        rule.accept(event("aws.cloudtrail", "CreateCluster", "success", "eu-west-1"), matches::add);
-        rule.accept(hit, matches::add);
-        rule.finish(matches::add);
+        rule.accept(event("aws.cloudtrail", "CreateCluster", "success", "eu-west-1"), m -> matches.add(m.events()));
+        rule.accept(hit, m -> matches.add(m.events()));
+        rule.finish(m -> matches.add(m.events()));
         assertThat(matches).containsExactly(List.of(hit));
         assertThat(rule.fieldsReferenced())
                 .containsExactly("event.dataset", "event.outcome", "event.action", "cloud.region");

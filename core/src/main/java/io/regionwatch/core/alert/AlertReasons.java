@@ -16,7 +16,7 @@ final class AlertReasons {
     static String forEvent(RuleMetadata rule, Event event) {
         StringBuilder reason = new StringBuilder();
         Object category = event.get("event.category");
-        reason.append(category == null ? "event" : first(category)).append(" event");
+        reason.append(category == null ? "event" : first(category) + " event");
         appendPart(reason, " with action ", event.get("event.action"));
         appendPart(reason, " in region ", event.get("cloud.region"));
         appendPart(reason, " of account ", event.get("cloud.account.id"));

@@ -6,8 +6,15 @@ import java.util.Map;
 
 /** What a detection found; each kind becomes alerts in the shape Elastic gives that rule type. */
 public sealed interface Match {
+    /** The events behind the match: the event, the sequence in stage order, or an aggregate's evidence. */
+    List<Event> events();
+
     /** One event matched (event queries, new_terms). {@code alertFields} are merged into the alert. */
     record EventMatch(Event event, Map<String, Object> alertFields) implements Match {
+        @Override
+        public List<Event> events() {
+            return List.of(event);
+        }
     }
 
     /** A sequence matched: its events in stage order. */
@@ -25,6 +32,11 @@ public sealed interface Match {
             implements Match {
         public AggregateMatch {
             evidence = List.copyOf(evidence);
+        }
+
+        @Override
+        public List<Event> events() {
+            return evidence;
         }
     }
 }

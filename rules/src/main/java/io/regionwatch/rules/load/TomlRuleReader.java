@@ -78,7 +78,7 @@ public final class TomlRuleReader {
             error("rule.rule_id", "rule_id must be a UUID, got '" + ruleId + "'");
         }
         String name = requiredString("rule.name");
-        String description = requiredString("rule.description");
+        String description = strip(requiredString("rule.description"));
         String type = ruleType();
         String language = optionalString("rule.language");
         if ("eql".equals(type) && !"eql".equals(language)) {
@@ -96,8 +96,8 @@ public final class TomlRuleReader {
         List<Threat> threat = new ThreatReader(this).read(rule.getArray("threat"));
         return new RuleMetadata(ruleId, name, description, type, language, query, severity, riskScore, version,
                 stringList("rule.author"), optionalString("rule.license"), threat, stringList("rule.tags"),
-                stringList("rule.references"), stringList("rule.false_positives"), optionalString("rule.note"),
-                optionalString("rule.setup"), maxSignals, bbr, source);
+                stringList("rule.references"), stringList("rule.false_positives"), strip(optionalString("rule.note")),
+                strip(optionalString("rule.setup")), maxSignals, bbr, source);
     }
 
     private String ruleType() {
@@ -216,6 +216,10 @@ public final class TomlRuleReader {
             out.add(array.getString(i).strip());
         }
         return out;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static boolean allStrings(TomlArray array) {
