@@ -45,7 +45,8 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            SimulationManifest manifest = new Simulator(new SimulationOptions(seed, start, backgroundEvents)).writeTo(out);
+            SimulationOptions options = new SimulationOptions(seed, start, backgroundEvents);
+            SimulationManifest manifest = new Simulator(options).writeTo(out);
             stdout.printf("wrote %d files to %s%n", manifest.files().size(), out);
             for (PlantedEvent p : manifest.planted()) {
                 stdout.printf("%-6s %-38s %-40s %-15s %s%n", p.expectAlert() ? "alert" : "quiet", p.test(),
