@@ -105,7 +105,8 @@ final class AtomicTests {
 
     private void approvedAzureVm(Planted p) {
         String group = "rg-web-prod-weu";
-        String id = AzureOperation.resourceId(AzureTenant.PROD_SUB, group, "Microsoft.Compute/virtualMachines/vm-web-03");
+        String id = AzureOperation.resourceId(AzureTenant.PROD_SUB, group,
+                "Microsoft.Compute/virtualMachines/vm-web-03");
         String body = AzureBodies.virtualMachine(id, "westeurope", "Standard_D2s_v5");
         p.azure(APPROVED_VM, false, new AzureOperation(rand, "Microsoft.Compute/virtualMachines/write",
                 "Create or Update Virtual Machine", tenant.deployPipeline, AzureTenant.PROD_SUB, group, id)
@@ -116,10 +117,12 @@ final class AtomicTests {
     /** Azure Policy's allowed-locations assignment refuses a storage account in brazilsouth. */
     private void deniedAzureStorage(Planted p) {
         String group = "rg-data-platform";
-        String id = AzureOperation.resourceId(AzureTenant.PROD_SUB, group, "Microsoft.Storage/storageAccounts/nwlakebrs01");
+        String id = AzureOperation.resourceId(AzureTenant.PROD_SUB, group,
+                "Microsoft.Storage/storageAccounts/nwlakebrs01");
         String message = "Resource 'nwlakebrs01' was disallowed by policy. Policy identifiers: '[{\"policyAssignment\":"
                 + "{\"name\":\"Allowed locations\",\"id\":\"/providers/Microsoft.Management/managementGroups/"
-                + AzureTenant.MGMT_GROUP + "/providers/Microsoft.Authorization/policyAssignments/allowed-locations\"}}]'.";
+                + AzureTenant.MGMT_GROUP
+                + "/providers/Microsoft.Authorization/policyAssignments/allowed-locations\"}}]'.";
         p.azure(DENIED_STORAGE, false, new AzureOperation(rand, "Microsoft.Storage/storageAccounts/write",
                 "Create/Update Storage Account", tenant.engineer, AzureTenant.PROD_SUB, group, id)
                 .role("Contributor").bodies("brazilsouth", AzureBodies.storageAccount("brazilsouth"),

@@ -86,9 +86,10 @@ final class AwsBackground {
         if (roll < 64) {
             return identity.getCallerIdentity(t, org.deployRole, ci, AwsOrg.BOTO3);
         }
-        if (roll < 67) {
+        if (roll < 70) {
             return s3.listBuckets(t, org.admin, AwsOrg.OFFICE_IP, "AWS Internal");
         }
+        // A few IAM-user console sign-ins a morning, one in five a mistyped password.
         return identity.consoleLogin(t, org.consoleUser, AwsOrg.OFFICE_IP, rand.chance(0.8));
     }
 

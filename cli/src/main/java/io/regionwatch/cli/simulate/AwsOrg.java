@@ -52,7 +52,7 @@ final class AwsOrg {
         admin = AwsIdentity.assumedRole(ACCOUNT, "AWSReservedSSO_AdministratorAccess_" + rand.hex(16),
                 "AROA" + rand.upperAlnum(17), "dana.whitfield@northwind.example", "ASIA" + rand.upperAlnum(16),
                 start.minusSeconds(1800));
-        consoleUser = AwsIdentity.iamUser(ACCOUNT, "ops-breakglass", "AIDA" + rand.upperAlnum(17), null);
+        consoleUser = AwsIdentity.iamUser(ACCOUNT, "lee.okafor", "AIDA" + rand.upperAlnum(17), null);
         terraform = AwsIdentity.iamUser(ACCOUNT, "ci-terraform", "AIDA" + rand.upperAlnum(17),
                 "AKIA" + rand.upperAlnum(16));
         deployRole = AwsIdentity.assumedRole(ACCOUNT, "github-actions-deploy", "AROA" + rand.upperAlnum(17),

@@ -77,7 +77,8 @@ final class AzureBackground {
     }
 
     private AzureOperation tags(String sub, String group, AzureCaller who) {
-        String id = "/subscriptions/" + sub + "/resourceGroups/" + group + "/providers/Microsoft.Resources/tags/default";
+        String id = "/subscriptions/" + sub + "/resourceGroups/" + group
+                + "/providers/Microsoft.Resources/tags/default";
         return new AzureOperation(rand, "Microsoft.Resources/tags/write", "Update resource tags", who, sub, group,
                 id).bodies(null, AzureBodies.tags("platform-team"), null);
     }
@@ -113,7 +114,8 @@ final class AzureBackground {
                 + id + "' or the scope is invalid.";
         return new AzureOperation(rand, "Microsoft.KeyVault/vaults/write", "Update Key Vault", tenant.engineer,
                 sub, group, id).role("Reader")
-                .bodies(region, "{\"location\":\"" + region + "\",\"properties\":{\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}",
+                .bodies(region, "{\"location\":\"" + region
+                        + "\",\"properties\":{\"sku\":{\"family\":\"A\",\"name\":\"standard\"}}}",
                         AzureBodies.error("AuthorizationFailed", message))
                 .ends("Failed", "Forbidden");
     }

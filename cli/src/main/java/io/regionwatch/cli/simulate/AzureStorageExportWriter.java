@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Renders Activity Log events the way a diagnostic setting writes them to a storage account
  * ({@code insights-activity-logs/.../PT1H.json}): JSON Lines, upper-cased resource id and
- * operation, Start/Accept/Success/Failure result types, and identity with the token claims.
+ * operation, Start/Accept/Success/Failure result types, durationMs as a string, and identity
+ * with the token claims.
  */
 final class AzureStorageExportWriter {
 
@@ -33,13 +34,17 @@ final class AzureStorageExportWriter {
 
     static ObjectNode record(AzureEvent e) {
         ObjectNode r = Json.object();
+        // The ARM front end that served the call, not the resource's location.
+        r.put("RoleLocation", "West Europe");
+        r.put("ReleaseVersion", "6.2026.43.5+8d1f2c7.release_2026w43");
         r.put("time", AzureTime.format(e.time()));
         r.put("resourceId", e.resourceId().toUpperCase(Locale.ROOT));
         r.put("operationName", e.operationName().toUpperCase(Locale.ROOT));
         r.put("category", "Administrative");
         r.put("resultType", resultType(e.status()));
         r.put("resultSignature", signature(e));
-        r.put("durationMs", e.durationMs());
+        // Azure writes durationMs as a string in these blobs.
+        r.put("durationMs", String.valueOf(e.durationMs()));
         r.put("callerIpAddress", e.caller().ip());
         r.put("correlationId", e.correlationId());
         ObjectNode identity = r.putObject("identity");
@@ -48,6 +53,7 @@ final class AzureStorageExportWriter {
         r.put("level", "Failed".equals(e.status()) ? "Error" : "Information");
         r.put("location", e.location() != null ? e.location() : "global");
         r.set("properties", properties(e));
+        r.put("tenantId", AzureTenant.TENANT);
         return r;
     }
 

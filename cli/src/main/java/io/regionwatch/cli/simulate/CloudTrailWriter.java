@@ -110,7 +110,8 @@ final class CloudTrailWriter {
         d.put("digestS3Object", key.substring("aws/".length()));
         d.put("digestPublicKeyFingerprint", rand.hex(32));
         d.put("digestSignatureAlgorithm", "SHA256withRSA");
-        d.put("newestEventTime", covered.isEmpty() ? null : covered.get(covered.size() - 1).path("newestEventTime").asString());
+        d.put("newestEventTime", covered.isEmpty() ? null
+                : covered.get(covered.size() - 1).path("newestEventTime").asString());
         d.put("oldestEventTime", covered.isEmpty() ? null : covered.get(0).path("oldestEventTime").asString());
         d.put("previousDigestS3Bucket", AwsOrg.TRAIL_BUCKET);
         d.put("previousDigestS3Object", previous.substring("aws/".length()));

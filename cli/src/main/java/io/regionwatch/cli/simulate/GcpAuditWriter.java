@@ -97,7 +97,8 @@ final class GcpAuditWriter {
         } else {
             labels.put("firewall_rule_id", String.valueOf(rand.between(100_000_000, 999_999_999)));
         }
-        e.set("resource", Json.object().put("type", insert ? "gce_instance" : "gce_firewall_rule").set("labels", labels));
+        e.set("resource", Json.object().put("type", insert ? "gce_instance" : "gce_firewall_rule")
+                .set("labels", labels));
         e.put("timestamp", t.toString());
         e.put("severity", "NOTICE");
         e.put("logName", "projects/" + PROJECT + "/logs/cloudaudit.googleapis.com%2Factivity");

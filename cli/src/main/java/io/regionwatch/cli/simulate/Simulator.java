@@ -34,12 +34,7 @@ public final class Simulator {
      * {@code azure/} or {@code gcp/}: files of an earlier run would mix with this one.
      */
     public SimulationManifest writeTo(Path outDir) throws IOException {
-        for (String dir : TOP_LEVEL_DIRS) {
-            if (Files.exists(outDir.resolve(dir))) {
-                throw new FileAlreadyExistsException(outDir.resolve(dir).toString(), null,
-                        "output folder already holds simulated logs; remove " + String.join(", ", TOP_LEVEL_DIRS) + " first");
-            }
-        }
+        refuseEarlierRun(outDir);
         Instant start = options.start();
         Rand rand = new Rand(options.seed());
         AwsOrg org = new AwsOrg(rand, start);
@@ -55,6 +50,16 @@ public final class Simulator {
         List<PlantedEvent> located = new ArrayList<>();
         planted.events.forEach(p -> located.add(p.inFile(fileById.get(p.id()))));
         return new SimulationManifest(out.written(), located);
+    }
+
+    private static void refuseEarlierRun(Path outDir) throws FileAlreadyExistsException {
+        for (String dir : TOP_LEVEL_DIRS) {
+            if (Files.exists(outDir.resolve(dir))) {
+                throw new FileAlreadyExistsException(outDir.resolve(dir).toString(), null,
+                        "output folder already holds simulated logs; remove "
+                                + String.join(", ", TOP_LEVEL_DIRS) + " first");
+            }
+        }
     }
 
     private Map<String, String> writeAws(Rand rand, AwsOrg org, Planted planted, int count, OutputTree out)

@@ -33,4 +33,14 @@ class ExamplesUpToDateTest {
                     .isEqualTo(Files.readAllBytes(fresh.resolve(file)));
         }
     }
+
+    @Test
+    void readmeNamesEveryPlantedRecord(@TempDir Path fresh) throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(EXAMPLES.resolve("README.md")), "no examples/README.md");
+        String readme = Files.readString(EXAMPLES.resolve("README.md"));
+        SimulationManifest manifest = new Simulator(SimulationOptions.defaults()).writeTo(fresh);
+        assertThat(manifest.planted()).allSatisfy(p -> assertThat(readme).contains(p.id()));
+        assertThat(manifest.planted()).filteredOn(p -> p.correlationId() != null)
+                .filteredOn(PlantedEvent::expectAlert).allSatisfy(p -> assertThat(readme).contains(p.correlationId()));
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -76,7 +77,7 @@ final class SimulatedLogs {
         return jsonLines(f -> f.startsWith("gcp/"));
     }
 
-    private List<Located> jsonLines(java.util.function.Predicate<String> which) {
+    private List<Located> jsonLines(Predicate<String> which) {
         List<Located> out = new ArrayList<>();
         for (String f : files) {
             if (which.test(f)) {
