@@ -1,5 +1,6 @@
 package io.regionwatch.cli;
 
+import io.regionwatch.cli.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

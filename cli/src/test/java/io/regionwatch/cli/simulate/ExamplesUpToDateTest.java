@@ -35,9 +35,8 @@ class ExamplesUpToDateTest {
     }
 
     @Test
-    void readmeNamesEveryPlantedRecord(@TempDir Path fresh) throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(EXAMPLES.resolve("README.md")), "no examples/README.md");
-        String readme = Files.readString(EXAMPLES.resolve("README.md"));
+    void sampleDataDocNamesEveryPlantedRecord(@TempDir Path fresh) throws IOException {
+        String readme = Files.readString(EXAMPLES.resolveSibling("docs").resolve("sample-data.md"));
         SimulationManifest manifest = new Simulator(SimulationOptions.defaults()).writeTo(fresh);
         assertThat(manifest.planted()).allSatisfy(p -> assertThat(readme).contains(p.id()));
         assertThat(manifest.planted()).filteredOn(p -> p.correlationId() != null)
