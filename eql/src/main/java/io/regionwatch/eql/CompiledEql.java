@@ -94,7 +94,9 @@ public final class CompiledEql implements Detection {
             runner.accept((Event) o[0], (Ordinal) o[1], collect);
         }
         runner.finish(collect);
-        results.sort(Comparator.comparing(Result::first));
+        if (!runner.emitsInResultOrder()) {
+            results.sort(Comparator.comparing(Result::first));
+        }
         List<List<Event>> out = new ArrayList<>();
         ResultSink sink = PipeChain.build(pipes, (matched, first) -> out.add(matched));
         results.forEach(r -> sink.emit(r.events(), r.first()));

@@ -32,8 +32,9 @@ public final class Eql {
             throws DiagnosticException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Token> tokens = new Lexer(text, sourceName, firstLine, firstColumn, diagnostics).tokenize();
-        Statement statement = new Parser(tokens, diagnostics).statement();
-        if (diagnostics.isEmpty()) {
+        Parser parser = new Parser(tokens, diagnostics);
+        Statement statement = parser.statement();
+        if (parser.queryClean()) {
             new Verifier(diagnostics).verify(statement);
         }
         EqlQuery query = new EqlQuery(text, statement);

@@ -76,9 +76,13 @@ public final class Verifier {
         filter(stage.filter());
         keys(stage.keys());
         if (stage.keys().size() != first.keys().size()) {
-            error(stage.span(), "this stage has " + (sharedKeys + stage.keys().size())
-                    + " join keys but the first stage has " + (sharedKeys + first.keys().size()));
+            error(stage.span(), "this stage has " + keyCount(sharedKeys + stage.keys().size())
+                    + " but the first stage has " + (sharedKeys + first.keys().size()));
         }
+    }
+
+    private static String keyCount(int n) {
+        return n + (n == 1 ? " join key" : " join keys");
     }
 
     private void keys(List<Expr> keys) {

@@ -31,7 +31,8 @@ public final class LuceneRegex {
                 case '~', '&' -> throw new IllegalArgumentException("regex operator '" + c
                         + "' (" + (c == '~' ? "complement" : "intersection") + ") cannot be evaluated with RE2");
                 case '<' -> throw new IllegalArgumentException("regex numeric interval <n-m> cannot be evaluated with RE2");
-                case '.', '*', '+', '?', '|', '(', ')', '{', '}' -> {
+                case '{' -> i = repeat(lucene, i, out);
+                case '.', '*', '+', '?', '|', '(', ')' -> {
                     out.append(c);
                     i++;
                 }
@@ -42,6 +43,17 @@ public final class LuceneRegex {
             }
         }
         return out.toString();
+    }
+
+    /** {@code {n}}, {@code {n,}} or {@code {n,m}}, copied as RE2 reads them the same way. */
+    private static int repeat(String p, int i, StringBuilder out) {
+        int end = p.indexOf('}', i);
+        String body = end < 0 ? "" : p.substring(i + 1, end);
+        if (!body.matches("[0-9]+(,[0-9]*)?")) {
+            throw new IllegalArgumentException("regex has an invalid repeat {" + body + "}");
+        }
+        out.append('{').append(body).append('}');
+        return end + 1;
     }
 
     private static int escape(String p, int i, StringBuilder out) {

@@ -10,6 +10,11 @@ public interface Runner {
     default void finish(ResultSink sink) {
     }
 
+    /** Whether results come out in final order; sequences complete out of start order and need sorting. */
+    default boolean emitsInResultOrder() {
+        return true;
+    }
+
     /** How many join-key values hold state now (0 for stateless queries). */
     default int stateSize() {
         return 0;

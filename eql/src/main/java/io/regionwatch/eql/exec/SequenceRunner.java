@@ -180,6 +180,11 @@ public final class SequenceRunner implements Runner {
     }
 
     @Override
+    public boolean emitsInResultOrder() {
+        return false;
+    }
+
+    @Override
     public int stateSize() {
         return states.size();
     }

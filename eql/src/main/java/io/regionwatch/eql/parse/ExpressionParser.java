@@ -169,7 +169,18 @@ final class ExpressionParser {
         return primary();
     }
 
+    /** A primary followed by method calls: {@code value:fn(args)} is {@code fn(value, args)}, as ES still accepts. */
     private Expr primary() {
+        Expr e = atom();
+        while (in.check(TokenKind.COLON) && in.peekAt(1).kind() == TokenKind.IDENTIFIER
+                && (in.peekAt(2).kind() == TokenKind.LPAREN || in.peekAt(2).kind() == TokenKind.TILDE)) {
+            in.advance();
+            e = call(e);
+        }
+        return e;
+    }
+
+    private Expr atom() {
         Token t = in.peek();
         switch (t.kind()) {
             case STRING, INTEGER, DECIMAL -> {
@@ -195,7 +206,7 @@ final class ExpressionParser {
                 return field(true, t.span());
             }
             case IDENTIFIER -> {
-                return isCall() ? call() : field(false, t.span());
+                return isCall() ? call(null) : field(false, t.span());
             }
             case QUOTED_IDENTIFIER -> {
                 return field(false, t.span());
@@ -210,11 +221,14 @@ final class ExpressionParser {
                 || (next == TokenKind.TILDE && in.peekAt(2).kind() == TokenKind.LPAREN);
     }
 
-    private Expr call() {
+    private Expr call(Expr receiver) {
         Token name = in.advance();
         boolean insensitive = in.match(TokenKind.TILDE);
         in.expect(TokenKind.LPAREN);
         List<Expr> args = new ArrayList<>();
+        if (receiver != null) {
+            args.add(receiver);
+        }
         if (!in.check(TokenKind.RPAREN)) {
             do {
                 args.add(expression());

@@ -31,6 +31,7 @@ import java.util.List;
 public final class Parser {
     private final TokenStream in;
     private final ExpressionParser expressions;
+    private boolean queryClean;
 
     public Parser(List<Token> tokens, List<Diagnostic> diagnostics) {
         this.in = new TokenStream(tokens, diagnostics);
@@ -39,11 +40,13 @@ public final class Parser {
 
     public Statement statement() {
         Query query = null;
+        int errorsBefore = in.errorCount();
         try {
             query = query();
             if (!in.check(TokenKind.PIPE) && !in.check(TokenKind.EOF)) {
                 throw in.fail(query instanceof Query.EventQuery ? "'and', 'or', '|' or end of query" : "'|' or end of query");
             }
+            queryClean = in.errorCount() == errorsBefore;
         } catch (TokenStream.ParseError recovered) {
             in.skipToPipe();
         }
@@ -56,6 +59,11 @@ public final class Parser {
             }
         }
         return new Statement(query, pipes);
+    }
+
+    /** Whether the query part (before any pipe) parsed without a syntax error, so it can be verified. */
+    public boolean queryClean() {
+        return queryClean;
     }
 
     private Query query() {

@@ -27,6 +27,10 @@ class TokenStream {
         this.diagnostics = diagnostics;
     }
 
+    int errorCount() {
+        return diagnostics.size();
+    }
+
     Token peek() {
         return tokens.get(pos);
     }
