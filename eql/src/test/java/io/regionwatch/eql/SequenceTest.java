@@ -117,9 +117,9 @@ class SequenceTest {
         assertThat(run(q, LOGINS)).containsExactly("a2", "b2");
         CompiledEql compiled = Eql.parse("any where true | tail 2", "t").compile(EqlOptions.defaults());
         List<String> streamed = new ArrayList<>();
-        LOGINS.forEach(e -> compiled.accept(e, m -> streamed.add((String) m.get(0).get("id"))));
+        LOGINS.forEach(e -> compiled.accept(e, m -> streamed.add((String) m.events().get(0).get("id"))));
         assertThat(streamed).isEmpty();
-        compiled.finish(m -> streamed.add((String) m.get(0).get("id")));
+        compiled.finish(m -> streamed.add((String) m.events().get(0).get("id")));
         assertThat(streamed).containsExactly("b2", "a3");
     }
 
@@ -134,7 +134,7 @@ class SequenceTest {
             doc.put("@timestamp", 1_700_000_000_000L + i);
             doc.put("event", Map.of("category", "auth"));
             doc.put("user", "u" + i);
-            rule.accept(new Event(doc, Origin.UNKNOWN), matches::add);
+            rule.accept(new Event(doc, Origin.UNKNOWN), m -> matches.add(m.events()));
             peak = Math.max(peak, rule.stateSize());
         }
         assertThat(peak).isLessThanOrEqualTo(1_000);
@@ -142,7 +142,7 @@ class SequenceTest {
         recent.put("@timestamp", 1_700_000_000_000L + 1_000_000);
         recent.put("event", Map.of("category", "process"));
         recent.put("user", "u999999");
-        rule.accept(new Event(recent, Origin.UNKNOWN), matches::add);
+        rule.accept(new Event(recent, Origin.UNKNOWN), m -> matches.add(m.events()));
         assertThat(matches).hasSize(1);
     }
 }
