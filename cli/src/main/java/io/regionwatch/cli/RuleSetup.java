@@ -2,6 +2,9 @@ package io.regionwatch.cli;
 
 import io.regionwatch.cli.config.Config;
 import io.regionwatch.cli.config.ConfigLoader;
+import io.regionwatch.cli.state.SqliteStateStore;
+import io.regionwatch.core.state.InMemoryStateStore;
+import io.regionwatch.core.state.StateStore;
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.ApprovedRegions;
@@ -32,6 +35,21 @@ final class RuleSetup {
             description = "Rule files or folders (*.toml) to run instead of the bundled rule pack.")
     List<Path> rules;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State database for baselines (default: the configuration's, else .regionwatch/state.db).")
+    Path state;
+
+    @Option(names = "--no-state", description = "Keep baselines in memory only: nothing is read or written.")
+    boolean noState;
+
+    /** Opens the state store this run uses: the embedded database, or memory with --no-state. */
+    StateStore openState(Config loaded) throws IOException {
+        if (noState) {
+            return new InMemoryStateStore();
+        }
+        return SqliteStateStore.open(state != null ? state : loaded.statePath());
+    }
+
     Config loadConfig() throws IOException, DiagnosticException {
         Config loaded;
         if (config != null) {
@@ -48,8 +66,10 @@ final class RuleSetup {
         return loaded;
     }
 
-    List<Rule> loadRules(Config loaded, PrintWriter err) throws IOException, DiagnosticException {
-        RuleLoader loader = new RuleLoader(List.of(new EqlQueryCompiler()), new RuleContext(loaded.approvedRegions()));
+    List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
+        RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
+                1_000_000, true);
+        RuleLoader loader = new RuleLoader(List.of(new EqlQueryCompiler()), context);
         List<Rule> loadedRules = rules == null ? loader.loadBundled() : loader.load(rules);
         for (Diagnostic warning : loader.warnings()) {
             err.println(warning);

@@ -3,6 +3,7 @@ package io.regionwatch.cli;
 import io.regionwatch.cli.config.Config;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
+import io.regionwatch.core.state.InMemoryStateStore;
 import io.regionwatch.core.rule.RuleMetadata;
 import io.regionwatch.core.rule.Threat;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class RulesCommand {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 Config config = setup.loadConfig();
-                for (Rule rule : setup.loadRules(config, err)) {
+                for (Rule rule : setup.loadRules(config, err, new InMemoryStateStore())) {
                     RuleMetadata m = rule.metadata();
                     out.printf(Locale.ROOT, "%s  %-8s %3d  %-4s %-9s %s%n", m.ruleId(), m.severity().label(), m.riskScore(),
                             m.type(), techniques(m.threat()), m.name());
@@ -70,7 +71,7 @@ final class RulesCommand {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 Config config = setup.loadConfig();
-                List<Rule> rules = setup.loadRules(config, err);
+                List<Rule> rules = setup.loadRules(config, err, new InMemoryStateStore());
                 spec.commandLine().getOut().printf(Locale.ROOT, "%d rules valid%n", rules.size());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;

@@ -6,6 +6,8 @@ import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import io.regionwatch.core.state.StateStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,17 +50,22 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Config config = setup.loadConfig();
-            List<Rule> rules = setup.loadRules(config, err);
-            Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
-            if (!quiet) {
-                ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
-                        result.rejectsWritten() > 0 ? rejects : null);
+            try (StateStore state = setup.openState(config)) {
+                List<Rule> rules = setup.loadRules(config, err, state);
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+                state.commit();
+                if (!quiet) {
+                    ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
+                            result.rejectsWritten() > 0 ? rejects : null);
+                }
             }
             return ExitCodes.OK;
         } catch (DiagnosticException e) {
             return Failures.diagnostics(err, e);
         } catch (IOException e) {
             return Failures.io(err, e);
+        } catch (UncheckedIOException e) {
+            return Failures.io(err, e.getCause());
         }
     }
 }

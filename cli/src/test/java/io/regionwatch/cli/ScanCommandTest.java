@@ -37,6 +37,16 @@ class ScanCommandTest {
         return alerts.stream().map(a -> a.get("event.action") + "@" + a.get("cloud.region")).collect(Collectors.toSet());
     }
 
+    /** Runs scan with a state database inside the test's temporary folder. */
+    private CliRun scan(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "scan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--state";
+        all[args.length + 2] = tmp.resolve("state.db").toString();
+        return CliRun.of(all);
+    }
+
     private Path simulate() {
         Path logs = tmp.resolve("logs");
         CliRun sim = CliRun.of("simulate", "--out", logs.toString());
@@ -48,7 +58,7 @@ class ScanCommandTest {
     void seedRuleFiresOnAtomicTests124AndNotOnTest3() throws IOException {
         Path logs = simulate();
         Path alerts = tmp.resolve("alerts.ndjson");
-        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(), "--rejects", tmp.resolve("r.ndjson").toString());
+        CliRun scan = scan(logs.toString(), "--alerts", alerts.toString(), "--rejects", tmp.resolve("r.ndjson").toString());
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         List<Event> found = readAlerts(alerts);
         assertThat(actionAtRegion(found)).containsExactlyInAnyOrderElementsOf(SEED_EXPECTED);
@@ -67,7 +77,7 @@ class ScanCommandTest {
     void approvedRegionsFlagReplacesTheSeedList() throws IOException {
         Path logs = simulate();
         Path alerts = tmp.resolve("alerts.ndjson");
-        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(),
+        CliRun scan = scan(logs.toString(), "--alerts", alerts.toString(),
                 "--approved-regions", "us-east-1,us-west-2,eu-west-1,eu-central-1,eastus,eastus2,westus,westus2,westeurope,northeurope,uksouth,ukwest,"
                         + "ap-southeast-1,sa-east-1,japaneast");
         assertThat(scan.exitCode()).as(scan.err()).isZero();
@@ -80,7 +90,7 @@ class ScanCommandTest {
         Path config = tmp.resolve("regionwatch.yml");
         Files.writeString(config, "approved_regions:\n  aws: [us-east-1]\n  azure: [eastus]\n");
         Path alerts = tmp.resolve("alerts.ndjson");
-        CliRun scan = CliRun.of("scan", logs.toString(), "--alerts", alerts.toString(), "--config", config.toString());
+        CliRun scan = scan(logs.toString(), "--alerts", alerts.toString(), "--config", config.toString());
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         Set<String> found = actionAtRegion(readAlerts(alerts));
         assertThat(found).containsAll(SEED_EXPECTED);
@@ -93,8 +103,8 @@ class ScanCommandTest {
         Path logs = simulate();
         Path a = tmp.resolve("a.ndjson");
         Path b = tmp.resolve("b.ndjson");
-        assertThat(CliRun.of("scan", logs.toString(), "--alerts", a.toString()).exitCode()).isZero();
-        assertThat(CliRun.of("scan", logs.toString(), "--alerts", b.toString()).exitCode()).isZero();
+        assertThat(scan(logs.toString(), "--alerts", a.toString()).exitCode()).isZero();
+        assertThat(scan(logs.toString(), "--alerts", b.toString()).exitCode()).isZero();
         assertThat(readAlerts(a).stream().map(e -> e.get("kibana.alert.uuid")).toList())
                 .isEqualTo(readAlerts(b).stream().map(e -> e.get("kibana.alert.uuid")).toList());
     }
@@ -103,7 +113,7 @@ class ScanCommandTest {
     void badConfigExits65WithFileLineColumn() throws IOException {
         Path config = tmp.resolve("bad.yml");
         Files.writeString(config, "approved_regions:\n  aws: [us-east-1, \"Not A Region\"]\n");
-        CliRun scan = CliRun.of("scan", tmp.toString(), "--config", config.toString(), "--alerts", tmp.resolve("x").toString());
+        CliRun scan = scan(tmp.toString(), "--config", config.toString(), "--alerts", tmp.resolve("x").toString());
         assertThat(scan.exitCode()).isEqualTo(65);
         assertThat(scan.err()).contains(config + ":2:");
     }
@@ -113,16 +123,16 @@ class ScanCommandTest {
         Path rule = tmp.resolve("bad.toml");
         Files.writeString(rule, "[rule]\nname = \"x\"\nrule_id = \"not-a-uuid\"\nseverity = \"medium\"\nrisk_score = 90\n"
                 + "type = \"eql\"\nlanguage = \"eql\"\ndescription = \"d\"\nquery = '''\nany where (event.action == \"x\"\n'''\n");
-        CliRun scan = CliRun.of("scan", tmp.toString(), "--rules", rule.toString(), "--alerts", tmp.resolve("x").toString());
+        CliRun scan = scan(tmp.toString(), "--rules", rule.toString(), "--alerts", tmp.resolve("x").toString());
         assertThat(scan.exitCode()).isEqualTo(65);
         assertThat(scan.err()).contains(rule + ":3:", "rule_id must be a UUID", rule + ":5:", "does not fit severity");
     }
 
     @Test
     void missingInputExits74AndUnknownOptionExits64() {
-        CliRun missing = CliRun.of("scan", tmp.resolve("nope").toString(), "--alerts", tmp.resolve("x").toString());
+        CliRun missing = scan(tmp.resolve("nope").toString(), "--alerts", tmp.resolve("x").toString());
         assertThat(missing.exitCode()).isEqualTo(74);
         assertThat(missing.err()).contains("nope");
-        assertThat(CliRun.of("scan", "--no-such-option", "x").exitCode()).isEqualTo(64);
+        assertThat(scan("--no-such-option", "x").exitCode()).isEqualTo(64);
     }
 }

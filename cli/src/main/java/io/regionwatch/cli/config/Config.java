@@ -1,14 +1,37 @@
 package io.regionwatch.cli.config;
 
 import io.regionwatch.core.rule.ApprovedRegions;
+import io.regionwatch.core.rule.ExceptionList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The loaded configuration; {@link #defaults()} is what runs when no file is given. */
-public record Config(ApprovedRegions approvedRegions, String source) {
+/**
+ * The loaded configuration; {@link #defaults()} is what runs when no file is given.
+ *
+ * @param exceptionLists exception lists (tuning), each applying to the rules it names or to all
+ * @param valueLists value lists that {@code list} exception entries refer to
+ * @param statePath the embedded state database (baselines), relative to the working directory
+ */
+public record Config(ApprovedRegions approvedRegions, List<ExceptionList> exceptionLists, Map<String, Set<String>> valueLists,
+        Path statePath, String source) {
+    public static final Path DEFAULT_STATE = Path.of(".regionwatch", "state.db");
+
+    public Config {
+        exceptionLists = List.copyOf(exceptionLists);
+        valueLists = Map.copyOf(valueLists);
+    }
+
     public static Config defaults() {
-        return new Config(ApprovedRegions.SEED_DEFAULT, "built-in defaults");
+        return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), DEFAULT_STATE, "built-in defaults");
     }
 
     public Config withApprovedRegions(ApprovedRegions regions, String from) {
-        return new Config(regions, from);
+        return new Config(regions, exceptionLists, valueLists, statePath, from);
+    }
+
+    public Config withStatePath(Path path) {
+        return new Config(approvedRegions, exceptionLists, valueLists, path, source);
     }
 }

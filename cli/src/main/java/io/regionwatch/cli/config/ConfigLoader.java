@@ -4,6 +4,9 @@ import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.diag.SourceSpan;
 import io.regionwatch.core.rule.ApprovedRegions;
+import io.regionwatch.core.rule.ExceptionEntry;
+import io.regionwatch.core.rule.ExceptionItem;
+import io.regionwatch.core.rule.ExceptionList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,20 +46,24 @@ public final class ConfigLoader {
     private static final int MAX_BYTES = 1 << 20;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final String source;
+    private final Path baseDir;
 
-    private ConfigLoader(String source) {
+    private ConfigLoader(String source, Path baseDir) {
         this.source = source;
+        this.baseDir = baseDir;
     }
 
     public static Config load(Path file) throws IOException, DiagnosticException {
         if (Files.size(file) > MAX_BYTES) {
             throw DiagnosticException.of(SourceSpan.at(file.toString(), 1, 1), "configuration file is larger than 1 MiB");
         }
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), dir);
     }
 
-    public static Config parse(String source, String text) throws DiagnosticException {
-        ConfigLoader loader = new ConfigLoader(source);
+    /** Parses configuration text; relative paths in it (value-list files) resolve against {@code baseDir}. */
+    public static Config parse(String source, String text, Path baseDir) throws DiagnosticException {
+        ConfigLoader loader = new ConfigLoader(source, baseDir);
         Config config = loader.read(text);
         if (loader.diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
             throw new DiagnosticException(loader.diagnostics);
@@ -76,22 +83,97 @@ public final class ConfigLoader {
             return null;
         }
         if (root == null) {
-            return new Config(ApprovedRegions.SEED_DEFAULT, source);
+            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source);
         }
         if (!(root instanceof MappingNode mapping)) {
             error(root, "the configuration must be a mapping of settings");
             return null;
         }
         ApprovedRegions regions = ApprovedRegions.SEED_DEFAULT;
+        ExceptionsReader exceptions = new ExceptionsReader(this, baseDir);
+        List<ExceptionList> lists = List.of();
+        Map<String, Set<String>> valueLists = Map.of();
+        Path state = Config.DEFAULT_STATE;
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
-            if ("approved_regions".equals(key)) {
-                regions = approvedRegions(tuple.getValueNode());
-            } else {
-                diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
+            Node value = tuple.getValueNode();
+            switch (String.valueOf(key)) {
+                case "approved_regions" -> regions = approvedRegions(value);
+                case "exceptions" -> lists = exceptions.exceptionLists(value);
+                case "value_lists" -> valueLists = exceptions.valueLists(value);
+                case "state" -> state = statePath(value);
+                default -> diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
             }
         }
-        return new Config(regions, source);
+        checkListReferences(lists, valueLists, mapping);
+        return new Config(regions, lists, valueLists, state, source);
+    }
+
+    private Path statePath(Node node) {
+        String path = node instanceof MappingNode m ? optionalScalar(m, "path") : null;
+        if (path == null) {
+            error(node, "state takes {path: FILE}");
+            return Config.DEFAULT_STATE;
+        }
+        return Path.of(path);
+    }
+
+    private void checkListReferences(List<ExceptionList> lists, Map<String, Set<String>> valueLists, Node at) {
+        for (ExceptionList list : lists) {
+            for (ExceptionItem item : list.items()) {
+                for (ExceptionEntry entry : item.entries()) {
+                    if (entry instanceof ExceptionEntry.InList l && !valueLists.containsKey(l.listId())) {
+                        error(at, "exception list '" + list.listId() + "' uses value list '" + l.listId() + "', which value_lists does not define");
+                    }
+                }
+            }
+        }
+    }
+
+    List<NodeTuple> mapping(Node node, String what) {
+        if (node instanceof MappingNode m) {
+            return m.getValue();
+        }
+        error(node, what + " must be a mapping");
+        return List.of();
+    }
+
+    Node field(MappingNode node, String key) {
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return tuple.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    String optionalScalar(MappingNode node, String key) {
+        Node value = field(node, key);
+        return value == null ? null : scalar(value);
+    }
+
+    String requiredScalar(MappingNode node, String key) {
+        Node value = field(node, key);
+        if (value == null) {
+            error(node, "missing '" + key + "'");
+            return null;
+        }
+        return scalar(value);
+    }
+
+    List<String> strings(Node node) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                String s = scalar(item);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        } else {
+            error(node, "expected a list");
+        }
+        return out;
     }
 
     private ApprovedRegions approvedRegions(Node node) {
@@ -131,7 +213,7 @@ public final class ConfigLoader {
         return regions;
     }
 
-    private String scalar(Node node) {
+    String scalar(Node node) {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
@@ -139,7 +221,7 @@ public final class ConfigLoader {
         return null;
     }
 
-    private void error(Node node, String message) {
+    void error(Node node, String message) {
         diagnostics.add(Diagnostic.error(span(node), message));
     }
 

@@ -8,8 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
-/** Reads an event's time from its timestamp field (ISO-8601 text or epoch milliseconds). */
+/**
+ * Reads an event's time from its timestamp field (ISO-8601 text or epoch milliseconds), falling
+ * back to {@code @timestamp} when an override field such as {@code event.ingested} is absent, as
+ * Kibana does for {@code timestamp_override}.
+ */
 public final class EventTime {
+    private static final FieldPath STANDARD = FieldPath.of("@timestamp");
     private final FieldPath field;
 
     public EventTime(String field) {
@@ -23,6 +28,9 @@ public final class EventTime {
     /** The event's time, or null when the field is missing or not a time. */
     public Instant of(Event event) {
         Object value = event.get(field);
+        if (value == null && !field.equals(STANDARD)) {
+            value = event.get(STANDARD);
+        }
         if (value instanceof List<?> list) {
             value = list.get(0);
         }

@@ -5,6 +5,7 @@ import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.diag.SourceSpan;
 import io.regionwatch.core.engine.Detection;
 import io.regionwatch.core.rule.Rule;
+import io.regionwatch.core.rule.RuleExceptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,8 +85,9 @@ public final class RuleLoader {
         for (QueryCompiler compiler : compilers) {
             if (compiler.handles(language)) {
                 try {
-                    Detection detection = compiler.compile(definition, context);
-                    return java.util.Optional.of(new Rule(definition.metadata(), detection));
+                    Detection detection = RuleAssembler.detection(definition, compiler, context);
+                    RuleExceptions exceptions = RuleAssembler.exceptions(definition, context);
+                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression()));
                 } catch (DiagnosticException e) {
                     found.addAll(e.diagnostics());
                     return java.util.Optional.empty();

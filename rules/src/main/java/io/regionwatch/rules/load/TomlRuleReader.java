@@ -5,6 +5,7 @@ import io.regionwatch.core.diag.SourceSpan;
 import io.regionwatch.core.rule.RuleMetadata;
 import io.regionwatch.core.rule.Severity;
 import io.regionwatch.core.rule.Threat;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.tomlj.TomlTable;
  */
 public final class TomlRuleReader {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Set<String> SUPPORTED_TYPES = Set.of("eql");
+    private static final Set<String> SUPPORTED_TYPES = Set.of("eql", "query", "threshold", "new_terms");
     private static final Set<String> KNOWN_RULE_KEYS = Set.of("author", "description", "false_positives", "from", "index",
             "interval", "language", "license", "name", "note", "references", "risk_score", "rule_id", "severity", "tags",
             "timestamp_override", "type", "query", "threat", "version", "max_signals", "setup", "building_block_type",
@@ -65,11 +66,20 @@ public final class TomlRuleReader {
         warnUnknownKeys(rule);
         RuleMetadata metadata = metadata(rule);
         String approvedField = optionalString("regionwatch.approved_regions_field");
-        if (metadata.query() == null) {
+        RuleSettingsReader settings = new RuleSettingsReader(this, toml);
+        RuleType type = settings.type(metadata.type());
+        String from = optionalString("rule.from");
+        Duration lookback = from == null ? Duration.ofMinutes(6) : DateMath.lookback(from);
+        if (lookback == null) {
+            error("rule.from", "rule.from must look like now-6m, got '" + from + "'");
+        }
+        String timestamp = optionalString("rule.timestamp_override");
+        if (metadata.query() == null || type == null) {
             return null;
         }
         // returned even when fields had errors, so the query's own errors are reported in the same run
-        return new RuleDefinition(metadata, queryStart(), approvedField);
+        return new RuleDefinition(metadata, queryStart(), approvedField, type, settings.suppression(), settings.exceptionLists(),
+                timestamp == null ? "@timestamp" : timestamp, lookback == null ? Duration.ofMinutes(6) : lookback);
     }
 
     private RuleMetadata metadata(TomlTable rule) {
@@ -83,6 +93,9 @@ public final class TomlRuleReader {
         String language = optionalString("rule.language");
         if ("eql".equals(type) && !"eql".equals(language)) {
             error("rule.language", "an eql rule needs language = \"eql\", got " + quote(language));
+        } else if (type != null && !"eql".equals(type) && !List.of("kuery", "eql").contains(String.valueOf(language))) {
+            error("rule.language", "a " + type + " rule needs language = \"kuery\" (or \"eql\" for an event query), got "
+                    + quote(language));
         }
         String query = requiredString("rule.query");
         Severity severity = severity();

@@ -1,0 +1,198 @@
+package io.regionwatch.cli.state;
+
+import io.regionwatch.core.state.StateStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link StateStore} in an SQLite file. Sightings are kept in memory and written in one transaction
+ * per {@link #commit()}, so a run either lands whole or not at all (a crash leaves the previous
+ * baseline intact, in WAL mode), and the per-event cost is a hash lookup. The file is plain SQLite:
+ * {@code sqlite3 .regionwatch/state.db 'select * from terms'} shows what each rule has learned.
+ */
+public final class SqliteStateStore implements StateStore {
+    static final int SCHEMA_VERSION = 1;
+    private final Connection db;
+    private final Path file;
+    private final Map<String, TermHistory> cache = new HashMap<>();
+    private final Map<String, TermHistory> dirty = new HashMap<>();
+    private final Map<String, Instant> observed = new HashMap<>();
+    private final Map<String, Instant> dirtyObserved = new HashMap<>();
+
+    private SqliteStateStore(Connection db, Path file) {
+        this.db = db;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the database at {@code file}; a damaged file is an IOException saying how to recover. */
+    public static SqliteStateStore open(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try {
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS terms (rule_id TEXT NOT NULL, term TEXT NOT NULL,"
+                        + " first_seen_ms INTEGER NOT NULL, last_seen_ms INTEGER NOT NULL, PRIMARY KEY (rule_id, term)) WITHOUT ROWID");
+                s.execute("CREATE TABLE IF NOT EXISTS observed (rule_id TEXT PRIMARY KEY, since_ms INTEGER NOT NULL)");
+                s.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+                checkIntegrity(s, file);
+            }
+            db.setAutoCommit(false);
+            return new SqliteStateStore(db, file);
+        } catch (SQLException e) {
+            throw new IOException("state database " + file + " cannot be used (" + e.getMessage() + "); "
+                    + "move it aside to start a new baseline, or restore it from a backup", e);
+        }
+    }
+
+    private static void checkIntegrity(Statement s, Path file) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String verdict = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new SQLException("integrity check of " + file + " failed: " + verdict);
+            }
+        }
+        try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            if (rs.next() && Integer.parseInt(rs.getString(1)) > SCHEMA_VERSION) {
+                throw new SQLException("schema version " + rs.getString(1) + " is newer than this regionwatch understands");
+            }
+        }
+    }
+
+    @Override
+    public TermHistory term(String ruleId, String term) {
+        String key = ruleId + '\u0000' + term;
+        TermHistory cached = cache.get(key);
+        if (cached != null || cache.containsKey(key)) {
+            return cached;
+        }
+        TermHistory stored = query("SELECT first_seen_ms, last_seen_ms FROM terms WHERE rule_id = ? AND term = ?", ruleId, term);
+        cache.put(key, stored);
+        return stored;
+    }
+
+    @Override
+    public void recordTerm(String ruleId, String term, Instant seen) {
+        String key = ruleId + '\u0000' + term;
+        TermHistory current = term(ruleId, term);
+        TermHistory next = current == null ? new TermHistory(seen, seen) : current.merge(seen);
+        cache.put(key, next);
+        dirty.put(key, next);
+    }
+
+    @Override
+    public Instant observedSince(String ruleId) {
+        if (!observed.containsKey(ruleId)) {
+            TermHistory row = query("SELECT since_ms, since_ms FROM observed WHERE rule_id = ?", ruleId);
+            observed.put(ruleId, row == null ? null : row.firstSeen());
+        }
+        return observed.get(ruleId);
+    }
+
+    @Override
+    public void recordObserved(String ruleId, Instant seen) {
+        Instant current = observedSince(ruleId);
+        if (current == null || seen.isBefore(current)) {
+            observed.put(ruleId, seen);
+            dirtyObserved.put(ruleId, seen);
+        }
+    }
+
+    @Override
+    public long termCount(String ruleId) {
+        commit();
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM terms WHERE rule_id = ?")) {
+            ps.setString(1, ruleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Writes every sighting since the last commit in one transaction. */
+    @Override
+    public void commit() {
+        if (dirty.isEmpty() && dirtyObserved.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement terms = db.prepareStatement("INSERT INTO terms VALUES (?, ?, ?, ?) ON CONFLICT (rule_id, term) DO UPDATE"
+                + " SET first_seen_ms = min(first_seen_ms, excluded.first_seen_ms), last_seen_ms = max(last_seen_ms, excluded.last_seen_ms)");
+                PreparedStatement since = db.prepareStatement("INSERT INTO observed VALUES (?, ?) ON CONFLICT (rule_id) DO UPDATE"
+                        + " SET since_ms = min(since_ms, excluded.since_ms)")) {
+            for (Map.Entry<String, TermHistory> e : dirty.entrySet()) {
+                int split = e.getKey().indexOf('\u0000');
+                terms.setString(1, e.getKey().substring(0, split));
+                terms.setString(2, e.getKey().substring(split + 1));
+                terms.setLong(3, e.getValue().firstSeen().toEpochMilli());
+                terms.setLong(4, e.getValue().lastSeen().toEpochMilli());
+                terms.addBatch();
+            }
+            for (Map.Entry<String, Instant> e : dirtyObserved.entrySet()) {
+                since.setString(1, e.getKey());
+                since.setLong(2, e.getValue().toEpochMilli());
+                since.addBatch();
+            }
+            terms.executeBatch();
+            since.executeBatch();
+            db.commit();
+            dirty.clear();
+            dirtyObserved.clear();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure(e);
+        }
+    }
+
+    /** Closes without committing: what was not committed is dropped, as after a crash. */
+    @Override
+    public void close() {
+        try {
+            db.rollback();
+            db.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private TermHistory query(String sql, String... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new TermHistory(Instant.ofEpochMilli(rs.getLong(1)), Instant.ofEpochMilli(rs.getLong(2))) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the commit failure is what the caller needs to see
+        }
+    }
+
+    private UncheckedIOException failure(SQLException e) {
+        return new UncheckedIOException(new IOException("state database " + file + ": " + e.getMessage(), e));
+    }
+}

@@ -1,0 +1,2 @@
+/** The embedded state database (SQLite) that keeps rule baselines between runs. */
+package io.regionwatch.cli.state;

@@ -1,0 +1,67 @@
+package io.regionwatch.rules.load;
+
+import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.core.engine.Detection;
+import io.regionwatch.core.engine.EventTime;
+import io.regionwatch.core.engine.Match;
+import io.regionwatch.core.engine.NewTermsDetection;
+import io.regionwatch.core.engine.ThresholdDetection;
+import io.regionwatch.core.match.Matcher;
+import io.regionwatch.core.rule.ExceptionList;
+import io.regionwatch.core.rule.RuleExceptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+
+/** Builds the runnable parts of a rule from its definition: the detection for its type, and its exceptions. */
+final class RuleAssembler {
+    private RuleAssembler() {
+    }
+
+    static Detection detection(RuleDefinition rule, QueryCompiler compiler, RuleContext context) throws DiagnosticException {
+        RuleType type = rule.type();
+        if (type instanceof RuleType.Eql) {
+            return compiler.compile(rule, context);
+        }
+        Matcher filter = compiler.compileFilter(rule, context);
+        EventTime time = new EventTime(rule.timestampField());
+        if (type instanceof RuleType.Threshold t) {
+            return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time,
+                    context.bufferCapacity());
+        }
+        if (type instanceof RuleType.NewTerms n) {
+            return new NewTermsDetection(rule.metadata().ruleId(), filter, n.fields(), n.history(), context.learning(),
+                    context.state(), time, context.bufferCapacity());
+        }
+        return (event, listener) -> {
+            if (filter.matches(event)) {
+                listener.onMatch(new Match.EventMatch(event, Map.of()));
+            }
+        };
+    }
+
+    /**
+     * The rule's exceptions: the lists it names in {@code exceptions_list}, plus every configured list
+     * that declares it applies to this rule (or to all rules). An unknown list id is an error.
+     */
+    static RuleExceptions exceptions(RuleDefinition rule, RuleContext context) throws DiagnosticException {
+        List<ExceptionList> applicable = new ArrayList<>();
+        for (String id : rule.exceptionLists()) {
+            ExceptionList list = context.exceptionLists().stream().filter(l -> l.listId().equals(id)).findFirst().orElse(null);
+            if (list == null) {
+                throw DiagnosticException.of(rule.queryStart(), "exceptions_list names unknown list '" + id + "'");
+            }
+            applicable.add(new ExceptionList(list.listId(), list.name(), list.items(), List.of()));
+        }
+        String ruleId = rule.metadata().ruleId();
+        context.exceptionLists().stream().filter(l -> !rule.exceptionLists().contains(l.listId()))
+                .filter(l -> l.appliesTo(ruleId)).forEach(applicable::add);
+        try {
+            return RuleExceptions.compile(ruleId, applicable, context.valueLists());
+        } catch (IllegalArgumentException e) {
+            throw DiagnosticException.of(rule.queryStart(), e.getMessage());
+        }
+    }
+
+}
