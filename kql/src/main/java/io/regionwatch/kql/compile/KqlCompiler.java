@@ -2,6 +2,7 @@ package io.regionwatch.kql.compile;
 
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.AllOf;
 import io.regionwatch.core.match.AnyOf;
 import io.regionwatch.core.match.Cidr;
@@ -94,10 +95,10 @@ public final class KqlCompiler {
 
     private Matcher values(ValueList values, FieldTarget target) {
         if (values instanceof Term term) {
-            return term.isLoneWildcard() ? target.exists() : target.with(termTest(List.of(term)));
+            return term.isLoneWildcard() ? target.exists() : target.with(termTest(List.of(term), target));
         } else if (values instanceof ValueList.Or or) {
             if (or.operands().stream().allMatch(Term.class::isInstance)) {
-                return target.with(termTest(map(or.operands(), Term.class::cast)));
+                return target.with(termTest(map(or.operands(), Term.class::cast), target));
             }
             return new AnyOf(map(or.operands(), v -> values(v, target)));
         } else if (values instanceof ValueList.And and) {
@@ -107,8 +108,9 @@ public final class KqlCompiler {
     }
 
     /** One test for a list of terms: plain literals share one hash set, patterns get a matcher each. */
-    private ValueTest termTest(List<Term> terms) {
+    private ValueTest termTest(List<Term> terms, FieldTarget target) {
         boolean fold = options.caseInsensitive();
+        boolean ip = target instanceof FieldTarget.Exact exact && isIpField(exact.path());
         List<String> literals = new ArrayList<>();
         List<ValueTest> tests = new ArrayList<>();
         for (Term term : terms) {
@@ -118,7 +120,7 @@ public final class KqlCompiler {
                 tests.add(new KqlWildcard(term.parts(), fold));
             } else {
                 literals.add(term.text());
-                ValueTest cidr = cidr(term.text());
+                ValueTest cidr = ip ? cidr(term.text()) : null;
                 if (cidr != null) {
                     tests.add(cidr);
                 }
@@ -128,6 +130,14 @@ public final class KqlCompiler {
             tests.add(0, new TermSet(literals, fold));
         }
         return AnyTest.of(tests);
+    }
+
+    /**
+     * Without index mappings, ECS's naming stands in for the {@code ip} type: every ECS ip field is
+     * named {@code ip} ({@code source.ip}, {@code host.ip}, {@code related.ip}, ...).
+     */
+    private static boolean isIpField(FieldPath path) {
+        return path.segment(path.size() - 1).equals("ip");
     }
 
     /** On an ip field Elasticsearch reads {@code 10.0.0.0/8} as a block; elsewhere it stays a plain term. */
