@@ -28,7 +28,8 @@ record DateBound(Instant first, Instant last, boolean hasDay) {
                     number(m, 4, 0), number(m, 5, 0), number(m, 6, 0), nanos(m.group(7)));
             ZoneOffset zone = m.group(8) == null ? ZoneOffset.UTC : ZoneOffset.of(normalizeZone(m.group(8)));
             Instant first = start.toInstant(zone);
-            Instant last = first.plus(1, precision(m)).minusMillis(1);
+            // months and years have no fixed length, so step on the local date-time, not the instant
+            Instant last = start.plus(1, precision(m)).toInstant(zone).minusMillis(1);
             return new DateBound(first, m.group(7) != null ? first : last, m.group(3) != null);
         } catch (java.time.DateTimeException e) {
             return null;
