@@ -77,20 +77,22 @@ public final class KqlCompiler {
         if (bound == null || exists) {
             return values(query.values(), target);
         }
-        if (!isPlainList(query.values())) {
-            diagnostics.add(Diagnostic.error(query.values().span(), "expected a value or an 'or' list of values"
-                    + " for '" + prefix + query.field().text() + "', whose list is bound by configuration,"
-                    + " but found a list with 'and', 'not' or a lone '*'"));
+        String offending = notAList(query.values());
+        if (offending != null) {
+            diagnostics.add(Diagnostic.error(query.values().span(), "expected a value or an 'or' list of values for '"
+                    + prefix + query.field().text() + "', whose list is bound by configuration, but found " + offending));
         }
         return target.with(new TermSet(bound, options.caseInsensitive()));
     }
 
-    /** A bound list may only replace what is itself a list: one value or values joined by {@code or}. */
-    private static boolean isPlainList(ValueList values) {
+    /** A bound list may only replace what is itself a list: one value or values joined by {@code or}; else what breaks it. */
+    private static String notAList(ValueList values) {
         if (values instanceof Term term) {
-            return !term.isLoneWildcard();
+            return term.isLoneWildcard() ? "a lone '*'" : null;
+        } else if (values instanceof ValueList.Or or) {
+            return or.operands().stream().map(KqlCompiler::notAList).filter(o -> o != null).findFirst().orElse(null);
         }
-        return values instanceof ValueList.Or or && or.operands().stream().allMatch(KqlCompiler::isPlainList);
+        return values instanceof ValueList.And ? "'and'" : "'not'";
     }
 
     private Matcher values(ValueList values, FieldTarget target) {
