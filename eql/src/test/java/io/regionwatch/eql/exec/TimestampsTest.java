@@ -26,6 +26,6 @@ class TimestampsTest {
         assertThat(Timestamps.toNanos(NOV_2026_NANOS, TimestampUnit.AUTO)).isEqualTo(NOV_2026_NANOS);
         long filetime = NOV_2026_NANOS / 100 + 116_444_736_000_000_000L;
         assertThat(Timestamps.toNanos(filetime, TimestampUnit.AUTO)).isEqualTo(NOV_2026_NANOS);
-        assertThat(Timestamps.toNanos("1795910400000", TimestampUnit.EPOCH_MILLIS)).isEqualTo(NOV_2026_NANOS);
+        assertThat(Timestamps.toNanos("1795824000000", TimestampUnit.EPOCH_MILLIS)).isEqualTo(NOV_2026_NANOS);
     }
 }
