@@ -1,0 +1,21 @@
+package io.regionwatch.eql.exec;
+
+import io.regionwatch.core.event.Event;
+import io.regionwatch.core.match.Matcher;
+import java.util.List;
+
+/** An event query: every event the filter accepts is a result. */
+public final class EventRunner implements Runner {
+    private final Matcher filter;
+
+    public EventRunner(Matcher filter) {
+        this.filter = filter;
+    }
+
+    @Override
+    public void accept(Event event, Ordinal ordinal, ResultSink sink) {
+        if (filter.matches(event)) {
+            sink.emit(List.of(event), ordinal);
+        }
+    }
+}

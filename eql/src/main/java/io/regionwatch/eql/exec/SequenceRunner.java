@@ -1,0 +1,194 @@
+package io.regionwatch.eql.exec;
+
+import io.regionwatch.core.event.Event;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Streaming sequence matching with Elasticsearch's bounded state: per join-key value at most one
+ * pending partial per stage, a newer partial overwriting an older one; a partial older than
+ * maxspan is dropped when next touched; an {@code until} match clears the key's partials; and at
+ * most {@code maxKeys} key values are tracked, the least recently used evicted first. Each event
+ * is offered to the stages from last to first so it never fills two stages of one sequence.
+ */
+public final class SequenceRunner implements Runner {
+    private final SequencePlan plan;
+    private final StagePlan[] positives;
+    private final Map<List<Object>, KeyState> states;
+    private final PriorityQueue<KeyState.Awaiting> awaiting =
+            new PriorityQueue<>(Comparator.comparingLong((KeyState.Awaiting a) -> a.deadline));
+
+    public SequenceRunner(SequencePlan plan, int maxKeys) {
+        this.plan = plan;
+        this.positives = plan.positives().toArray(new StagePlan[0]);
+        this.states = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, KeyState> eldest) {
+                return size() > maxKeys;
+            }
+        };
+    }
+
+    @Override
+    public void accept(Event event, Ordinal ordinal, ResultSink sink) {
+        if (ordinal.timestamp() == Timestamps.MISSING) {
+            return; // an event without a readable timestamp has no place in time order, as in Elasticsearch
+        }
+        flushAwaiting(ordinal.timestamp(), sink);
+        StagePlan until = plan.until();
+        if (until != null && until.filter().matches(event)) {
+            for (List<Object> key : until.keys().tuples(event)) {
+                KeyState state = states.get(key);
+                if (state != null) {
+                    state.clearPending();
+                }
+            }
+        }
+        for (int m = 0; m < plan.missing().size(); m++) {
+            missingEvent(m, event, ordinal);
+        }
+        for (int p = positives.length - 1; p >= 0; p--) {
+            if (positives[p].filter().matches(event)) {
+                for (List<Object> key : positives[p].keys().tuples(event)) {
+                    advance(p, key, event, ordinal, sink);
+                }
+            }
+        }
+    }
+
+    private void missingEvent(int m, Event event, Ordinal ordinal) {
+        StagePlan stage = plan.missing().get(m);
+        if (!stage.filter().matches(event)) {
+            return;
+        }
+        boolean leading = contains(plan.missingBefore()[0], m);
+        for (List<Object> key : stage.keys().tuples(event)) {
+            KeyState state = leading ? stateFor(key) : states.get(key);
+            if (state == null) {
+                continue;
+            }
+            state.lastMissing[m] = ordinal;
+            for (KeyState.Awaiting a : state.awaiting) {
+                a.cancelled |= ordinal.isAfter(a.partial.last()) && ordinal.timestamp() <= a.deadline;
+            }
+        }
+    }
+
+    private void advance(int p, List<Object> key, Event event, Ordinal ordinal, ResultSink sink) {
+        Partial next;
+        KeyState state;
+        if (p == 0) {
+            state = stateFor(key);
+            if (missedBeforeStart(state, ordinal)) {
+                return;
+            }
+            next = Partial.start(event, ordinal);
+        } else {
+            state = states.get(key);
+            Partial previous = state == null ? null : state.pending[p - 1];
+            if (previous == null) {
+                return;
+            }
+            state.pending[p - 1] = null;
+            if (expired(previous, ordinal) || missedBetween(state, p, previous)) {
+                return;
+            }
+            next = previous.extend(event, ordinal);
+        }
+        if (p < positives.length - 1) {
+            state.pending[p] = next;
+        } else {
+            complete(state, next, sink);
+        }
+    }
+
+    private boolean expired(Partial partial, Ordinal now) {
+        long span = plan.maxspanNanos();
+        return span > 0 && now.timestamp() - partial.first().timestamp() > span;
+    }
+
+    private boolean missedBeforeStart(KeyState state, Ordinal start) {
+        for (int m : plan.missingBefore()[0]) {
+            Ordinal seen = state.lastMissing[m];
+            if (seen != null && seen.timestamp() >= start.timestamp() - plan.maxspanNanos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean missedBetween(KeyState state, int p, Partial previous) {
+        for (int m : plan.missingBefore()[p]) {
+            Ordinal seen = state.lastMissing[m];
+            if (seen != null && seen.isAfter(previous.last())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void complete(KeyState state, Partial done, ResultSink sink) {
+        if (plan.missingAfter().length == 0) {
+            sink.emit(done.events(), done.first());
+            return;
+        }
+        KeyState.Awaiting wait = new KeyState.Awaiting(state, done, done.first().timestamp() + plan.maxspanNanos());
+        state.awaiting.add(wait);
+        awaiting.add(wait);
+    }
+
+    /** Emits waiting sequences whose trailing window closed before {@code now} without a missing event. */
+    private void flushAwaiting(long now, ResultSink sink) {
+        while (!awaiting.isEmpty() && awaiting.peek().deadline < now) {
+            emitAwaiting(awaiting.poll(), sink);
+        }
+    }
+
+    private void emitAwaiting(KeyState.Awaiting wait, ResultSink sink) {
+        if (!wait.cancelled) {
+            sink.emit(wait.partial.events(), wait.partial.first());
+        }
+        wait.cancelled = true;
+        wait.owner.awaiting.remove(wait);
+    }
+
+    @Override
+    public void finish(ResultSink sink) {
+        while (!awaiting.isEmpty()) {
+            emitAwaiting(awaiting.poll(), sink);
+        }
+    }
+
+    private KeyState stateFor(List<Object> key) {
+        KeyState state = states.get(key);
+        if (state == null) {
+            state = new KeyState(positives.length, plan.missing().size());
+            states.put(key, state);
+        }
+        return state;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean emitsInResultOrder() {
+        return false;
+    }
+
+    @Override
+    public int stateSize() {
+        return states.size();
+    }
+}
