@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a {@link KqlQuery} compiles. Immutable; each setter returns a new instance.
+ * How a {@link KqlQuery} compiles. Setters return this, as {@code EqlOptions} does; compile reads
+ * the options once, so one options object may be reused.
  *
  * <p>{@link #bindList} replaces the values of every {@code field:value} and {@code field:(a or b)}
  * on exactly that field with configured values: regionwatch uses it to put the organization's
@@ -15,33 +16,27 @@ import java.util.Objects;
  * {@code caseInsensitive} query option (term and wildcard queries on keyword fields).
  */
 public final class KqlOptions {
-    private static final KqlOptions DEFAULTS = new KqlOptions(Map.of(), false);
-    private final Map<String, List<String>> boundLists;
-    private final boolean caseInsensitive;
-
-    private KqlOptions(Map<String, List<String>> boundLists, boolean caseInsensitive) {
-        this.boundLists = boundLists;
-        this.caseInsensitive = caseInsensitive;
-    }
+    private final Map<String, List<String>> boundLists = new LinkedHashMap<>();
+    private boolean caseInsensitive;
 
     /** Case-sensitive matching and no bound lists, as Kibana compiles a rule by default. */
     public static KqlOptions defaults() {
-        return DEFAULTS;
+        return new KqlOptions();
     }
 
-    /** Replaces the value lists on {@code field} (a full dotted name, as written in the query) with {@code values}. */
+    /**
+     * Every {@code field:value} or {@code field:(v1 or v2 ...)} on exactly {@code field} (the full
+     * dotted name, nested path included) tests {@code values} instead. An empty list matches nothing,
+     * so {@code not field:(...)} then matches every event.
+     */
     public KqlOptions bindList(String field, Collection<String> values) {
-        Objects.requireNonNull(field, "field");
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("a bound list for '" + field + "' needs at least one value");
-        }
-        Map<String, List<String>> copy = new LinkedHashMap<>(boundLists);
-        copy.put(field, List.copyOf(values));
-        return new KqlOptions(Map.copyOf(copy), caseInsensitive);
+        boundLists.put(Objects.requireNonNull(field, "field"), List.copyOf(values));
+        return this;
     }
 
     public KqlOptions caseInsensitive(boolean value) {
-        return new KqlOptions(boundLists, value);
+        this.caseInsensitive = value;
+        return this;
     }
 
     public boolean caseInsensitive() {
@@ -54,6 +49,6 @@ public final class KqlOptions {
     }
 
     public Map<String, List<String>> boundLists() {
-        return boundLists;
+        return Map.copyOf(boundLists);
     }
 }

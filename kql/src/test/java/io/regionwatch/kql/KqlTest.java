@@ -3,7 +3,6 @@ package io.regionwatch.kql;
 import static io.regionwatch.kql.Events.compile;
 import static io.regionwatch.kql.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.regionwatch.core.diag.DiagnosticException;
@@ -53,9 +52,11 @@ class KqlTest {
     }
 
     @Test
-    void bindListNeedsValues() {
-        assertThatThrownBy(() -> KqlOptions.defaults().bindList("cloud.region", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+    void emptyBoundListMatchesNothingSoItsNegationMatchesEverything() {
+        KqlOptions none = KqlOptions.defaults();
+        none.bindList("cloud.region", List.of());
+        assertThat(compile(UNUSED_REGION, none).matches(run("us-east-1"))).isTrue();
+        assertThat(compile("cloud.region:us-east-1", none).matches(run("us-east-1"))).isFalse();
     }
 
     @Test
