@@ -85,6 +85,14 @@ class KqlTest {
     }
 
     @Test
+    void dateMathIsRejectedRatherThanComparedAsText() throws DiagnosticException {
+        KqlQuery q = Kql.parse("@timestamp >= now-1d", "<q>");
+        DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> q.compile(KqlOptions.defaults()));
+        assertThat(e.getMessage()).isEqualTo("<q>:1:15: error: expected a number, string or ISO date to compare with"
+                + " but found date math 'now-1d'");
+    }
+
+    @Test
     void keepsTheText() throws DiagnosticException {
         assertThat(Kql.parse(UNUSED_REGION, "<q>").text()).isEqualTo(UNUSED_REGION);
     }

@@ -53,11 +53,21 @@ public final class KqlCompiler {
         } else if (query instanceof Query.FieldValues values) {
             return fieldValues(values, prefix);
         } else if (query instanceof Query.Range range) {
-            return FieldTarget.of(range.field()).with(RangeTests.of(range.op(), range.value().text()));
+            return range(range);
         } else if (query instanceof Query.AnyField any) {
             return values(any.value(), new FieldTarget.Every());
         }
         return Constant.TRUE;
+    }
+
+    private Matcher range(Query.Range range) {
+        String bound = range.value().text();
+        if (bound.startsWith("now")) {
+            // Elasticsearch date math is relative to when a search runs; a stream has no such moment
+            diagnostics.add(Diagnostic.error(range.value().span(),
+                    "expected a number, string or ISO date to compare with but found date math '" + bound + "'"));
+        }
+        return FieldTarget.of(range.field()).with(RangeTests.of(range.op(), bound));
     }
 
     private Matcher nested(Query.Nested nested, String prefix) {

@@ -63,7 +63,7 @@ public final class KqlLexer {
         }
         TokenType keyword = keywordAt(afterSpace);
         if (keyword != null) {
-            pos += keyword == TokenType.AND ? 3 : keyword == TokenType.OR ? 2 : 3;
+            pos += keyword == TokenType.OR ? 2 : 3;
             return simple(keyword, start);
         }
         return unquoted();

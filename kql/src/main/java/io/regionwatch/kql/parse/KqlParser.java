@@ -37,10 +37,13 @@ import java.util.List;
  */
 public final class KqlParser {
     private static final String OPERAND = "a field name, a value, '(' or 'not'";
+    /** Bound on nested parentheses and braces, so hostile text cannot overflow the stack. */
+    static final int MAX_DEPTH = 100;
     private final List<Token> tokens;
     private final SourceMap map;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private int current;
+    private int depth;
 
     private KqlParser(List<Token> tokens, SourceMap map, List<Diagnostic> lexErrors) {
         this.tokens = tokens;
@@ -108,11 +111,20 @@ public final class KqlParser {
 
     private Query subQuery() {
         if (match(TokenType.LPAREN)) {
+            enter();
             Query inner = orQuery();
             consume(TokenType.RPAREN, "'and', 'or' or ')'");
+            depth--;
             return inner;
         }
         return expression();
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw errorAt(previous(), "at most " + MAX_DEPTH + " levels of nesting", "another '"
+                    + previous().raw() + "'");
+        }
     }
 
     private Query expression() {
@@ -121,8 +133,10 @@ public final class KqlParser {
         if (match(TokenType.COLON)) {
             Field field = new Field(literal);
             if (match(TokenType.LBRACE)) {
+                enter();
                 Query inner = orQuery();
                 consume(TokenType.RBRACE, "'and', 'or' or '}'");
+                depth--;
                 return new Query.Nested(field, inner, span(first, previous()));
             }
             ValueList values = listOfValues("a value, '(' or '{'");
@@ -152,8 +166,10 @@ public final class KqlParser {
 
     private ValueList listOfValues(String expected) {
         if (match(TokenType.LPAREN)) {
+            enter();
             ValueList inner = orList();
             consume(TokenType.RPAREN, "'and', 'or' or ')'");
+            depth--;
             return inner;
         }
         return literal(expected);
@@ -200,6 +216,7 @@ public final class KqlParser {
     }
 
     private boolean synchronize() {
+        depth = 0;
         while (!check(TokenType.EOF)) {
             if (match(TokenType.AND) || match(TokenType.OR)) {
                 return true;
@@ -216,8 +233,11 @@ public final class KqlParser {
     }
 
     private ParseError error(String expected) {
-        Token found = peek();
-        diagnostics.add(Diagnostic.error(span(found, found), "expected " + expected + " but found " + found.describe()));
+        return errorAt(peek(), expected, peek().describe());
+    }
+
+    private ParseError errorAt(Token token, String expected, String found) {
+        diagnostics.add(Diagnostic.error(span(token, token), "expected " + expected + " but found " + found));
         return new ParseError();
     }
 

@@ -54,6 +54,15 @@ class KqlErrorTest {
         assertThat(e.getMessage()).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void nestingIsBoundedSoHostileTextCannotOverflowTheStack() {
+        String deep = "(".repeat(5000) + "a:b" + ")".repeat(5000);
+        DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> KqlParser.parse(deep, "<q>", 1, 1));
+        assertThat(render(e.diagnostics())).isEqualTo("1:101: expected at most 100 levels of nesting but found another '('");
+        String ok = "(".repeat(100) + "a:b" + ")".repeat(100);
+        org.assertj.core.api.Assertions.assertThatCode(() -> KqlParser.parse(ok, "<q>", 1, 1)).doesNotThrowAnyException();
+    }
+
     private static String render(List<Diagnostic> diagnostics) {
         return String.join(" / ", diagnostics.stream()
                 .map(d -> d.span().line() + ":" + d.span().column() + ": " + d.message()).toList());
