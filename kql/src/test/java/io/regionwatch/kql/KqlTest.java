@@ -43,6 +43,14 @@ class KqlTest {
     }
 
     @Test
+    void boundListInsideANestedQueryUsesTheFullName() {
+        KqlOptions approved = KqlOptions.defaults().bindList("resources.region", List.of("eu-west-3"));
+        Event e = Events.raw(java.util.Map.of("resources", List.of(java.util.Map.of("region", "us-east-1"))));
+        assertThat(compile("resources:{ not region:(us-east-1) }", approved).matches(e)).isTrue();
+        assertThat(compile("resources:{ not region:(us-east-1) }").matches(e)).isFalse();
+    }
+
+    @Test
     void boundListOnANonListIsAnErrorWithItsPosition() throws DiagnosticException {
         KqlQuery q = Kql.parse("event.action:x and\n  cloud.region:(a and not b)", "rule.toml", 40, 10);
         KqlOptions approved = KqlOptions.defaults().bindList("cloud.region", List.of("eu-west-3"));
