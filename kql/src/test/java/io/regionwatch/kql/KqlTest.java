@@ -98,6 +98,7 @@ class KqlTest {
         DiagnosticException e = catchThrowableOfType(DiagnosticException.class, () -> q.compile(KqlOptions.defaults()));
         assertThat(e.getMessage()).isEqualTo("<q>:1:15: error: expected a number, string or ISO date to compare with"
                 + " but found date math 'now-1d'");
+        assertThat(Events.matches("word > nowhere", event("word", "zebra"))).isTrue();
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class KqlCompiler {
 
     private Matcher range(Query.Range range) {
         String bound = range.value().text();
-        if (bound.startsWith("now")) {
+        if (bound.equals("now") || bound.matches("now[+\\-/].*")) {
             // Elasticsearch date math is relative to when a search runs; a stream has no such moment
             diagnostics.add(Diagnostic.error(range.value().span(),
                     "expected a number, string or ISO date to compare with but found date math '" + bound + "'"));
