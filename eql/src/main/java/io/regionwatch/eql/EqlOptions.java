@@ -15,7 +15,7 @@ public final class EqlOptions {
     private String timestampField = "@timestamp";
     private String tiebreakerField;
     private String categoryField = "event.category";
-    private TimestampUnit numericTimestamps = TimestampUnit.EPOCH_MILLIS;
+    private TimestampUnit numericTimestamps = TimestampUnit.AUTO;
     private int maxSequenceKeys = 100_000;
     private int maxSamplesPerKey = 1;
     private final Map<String, List<String>> boundLists = new LinkedHashMap<>();

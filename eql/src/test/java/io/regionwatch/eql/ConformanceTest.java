@@ -47,8 +47,33 @@ class ConformanceTest {
         for (int i = 0; i < queries.size(); i++) {
             TomlTable q = queries.getTable(i);
             tests.add(DynamicTest.dynamicTest(q.getString("name"), () -> check(q, events)));
+            tests.add(DynamicTest.dynamicTest(q.getString("name") + " (streaming)", () -> checkStreaming(q, events)));
         }
         return tests.stream();
+    }
+
+    /**
+     * The streaming Detection must find the same results as the batch run when fed in time order;
+     * sequences complete out of start order, so they are compared as a set unless a pipe makes
+     * order matter (then streaming legitimately keeps different ones and the check is skipped).
+     */
+    private static void checkStreaming(TomlTable q, List<Event> events) throws Exception {
+        EqlQuery query = Eql.parse(q.getString("query"), "<conformance>");
+        boolean ordered = !query.isSequence();
+        Assumptions.assumeTrue(ordered || query.statement().pipes().isEmpty(), "sequence with pipes: order-dependent");
+        CompiledEql compiled = query.compile(OPTIONS);
+        List<List<Event>> batch = compiled.execute(events);
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparing((Event e) -> ((Number) e.get("timestamp")).longValue())
+                .thenComparing(e -> ((Number) e.get("serial_event_id")).longValue()));
+        List<List<Event>> streamed = new ArrayList<>();
+        sorted.forEach(e -> compiled.accept(e, streamed::add));
+        compiled.finish(streamed::add);
+        if (ordered) {
+            assertThat(streamed).isEqualTo(batch);
+        } else {
+            assertThat(streamed).containsExactlyInAnyOrderElementsOf(batch);
+        }
     }
 
     private static void check(TomlTable q, List<Event> events) throws Exception {

@@ -36,6 +36,9 @@ public final class SequenceRunner implements Runner {
 
     @Override
     public void accept(Event event, Ordinal ordinal, ResultSink sink) {
+        if (ordinal.timestamp() == Timestamps.MISSING) {
+            return; // an event without a readable timestamp has no place in time order, as in Elasticsearch
+        }
         flushAwaiting(ordinal.timestamp(), sink);
         StagePlan until = plan.until();
         if (until != null && until.filter().matches(event)) {

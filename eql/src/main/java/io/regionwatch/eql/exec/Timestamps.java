@@ -35,7 +35,8 @@ public final class Timestamps {
     }
 
     private static long fromNumber(long n, TimestampUnit unit) {
-        return switch (unit) {
+        return switch (unit == TimestampUnit.AUTO ? guess(n) : unit) {
+            case AUTO -> n;
             case EPOCH_SECONDS -> n * 1_000_000_000L;
             case EPOCH_MILLIS -> n * 1_000_000L;
             case EPOCH_MICROS -> n * 1_000L;
@@ -44,16 +45,41 @@ public final class Timestamps {
         };
     }
 
+    private static TimestampUnit guess(long n) {
+        long magnitude = Math.abs(n);
+        if (magnitude < 100_000_000_000L) {
+            return TimestampUnit.EPOCH_SECONDS;
+        } else if (magnitude < 100_000_000_000_000L) {
+            return TimestampUnit.EPOCH_MILLIS;
+        } else if (magnitude < 100_000_000_000_000_000L) {
+            return TimestampUnit.EPOCH_MICROS;
+        } else if (magnitude < 500_000_000_000_000_000L) {
+            return TimestampUnit.FILETIME;
+        }
+        return TimestampUnit.EPOCH_NANOS;
+    }
+
     private static long fromString(String s, TimestampUnit unit) {
         Number n = Values.parseNumber(s);
         if (n != null) {
             return fromNumber(n.longValue(), unit);
         }
         Instant instant = parseInstant(s);
+        if (instant == null && s.length() == 10) {
+            instant = parseDate(s);
+        }
         if (instant == null) {
             return MISSING;
         }
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    private static Instant parseDate(String s) {
+        try {
+            return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException notDate) {
+            return null;
+        }
     }
 
     private static Instant parseInstant(String s) {

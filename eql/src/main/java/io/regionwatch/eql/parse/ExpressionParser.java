@@ -206,6 +206,10 @@ final class ExpressionParser {
                 return field(true, t.span());
             }
             case IDENTIFIER -> {
+                if (in.peekAt(1).kind() == TokenKind.OF) {
+                    in.error(t.span(), "'" + t.text() + " of' relationships are not supported by Elasticsearch EQL");
+                    throw new TokenStream.ParseError();
+                }
                 return isCall() ? call(null) : field(false, t.span());
             }
             case QUOTED_IDENTIFIER -> {
