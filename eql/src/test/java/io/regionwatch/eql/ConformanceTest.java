@@ -67,8 +67,8 @@ class ConformanceTest {
         sorted.sort(java.util.Comparator.comparing((Event e) -> ((Number) e.get("timestamp")).longValue())
                 .thenComparing(e -> ((Number) e.get("serial_event_id")).longValue()));
         List<List<Event>> streamed = new ArrayList<>();
-        sorted.forEach(e -> compiled.accept(e, streamed::add));
-        compiled.finish(streamed::add);
+        sorted.forEach(e -> compiled.accept(e, m -> streamed.add(m.events())));
+        compiled.finish(m -> streamed.add(m.events()));
         if (ordered) {
             assertThat(streamed).isEqualTo(batch);
         } else {

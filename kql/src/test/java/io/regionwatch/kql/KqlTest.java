@@ -78,8 +78,8 @@ class KqlTest {
         Detection detection = Kql.parse(UNUSED_REGION, "<q>").detection(KqlOptions.defaults());
         List<List<Event>> matches = new ArrayList<>();
         Event hit = run("ap-south-1");
-        detection.accept(hit, matches::add);
-        detection.accept(run("us-east-1"), matches::add);
+        detection.accept(hit, m -> matches.add(m.events()));
+        detection.accept(run("us-east-1"), m -> matches.add(m.events()));
         assertThat(matches).containsExactly(List.of(hit));
     }
 
