@@ -29,6 +29,15 @@ public record ApprovedRegions(Map<String, Set<String>> byProvider) {
         return new ApprovedRegions(Map.of("*", new LinkedHashSet<>(regions)));
     }
 
+    /**
+     * Whether region rules can judge this provider's events: true for a provider with a configured
+     * list (even an empty one) or when a flat list applies to every provider. A provider nobody
+     * configured is not judged: "no list" means "not set up", not "every region is unapproved".
+     */
+    public boolean covers(String provider) {
+        return byProvider.containsKey("*") || byProvider.containsKey(provider);
+    }
+
     /** Every approved region of every provider, in configuration order. */
     public Set<String> all() {
         Set<String> all = new LinkedHashSet<>();

@@ -4,9 +4,13 @@ import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.engine.Detection;
 import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.engine.Match;
+import io.regionwatch.core.engine.MatchListener;
+import io.regionwatch.core.event.Event;
 import io.regionwatch.core.engine.NewTermsDetection;
 import io.regionwatch.core.engine.ThresholdDetection;
+import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Matcher;
+import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionList;
 import io.regionwatch.core.rule.RuleExceptions;
 import java.util.ArrayList;
@@ -16,10 +20,33 @@ import java.util.Map;
 
 /** Builds the runnable parts of a rule from its definition: the detection for its type, and its exceptions. */
 final class RuleAssembler {
+    private static final FieldPath CLOUD_PROVIDER = FieldPath.of("cloud.provider");
     private RuleAssembler() {
     }
 
     static Detection detection(RuleDefinition rule, QueryCompiler compiler, RuleContext context) throws DiagnosticException {
+        Detection detection = typed(rule, compiler, context);
+        if (rule.approvedRegionsField() == null) {
+            return detection;
+        }
+        // region-list rules judge only providers whose approved regions are configured
+        ApprovedRegions regions = context.approvedRegions();
+        return new Detection() {
+            @Override
+            public void accept(Event event, MatchListener listener) {
+                if (!(event.get(CLOUD_PROVIDER) instanceof String provider) || regions.covers(provider)) {
+                    detection.accept(event, listener);
+                }
+            }
+
+            @Override
+            public void finish(MatchListener listener) {
+                detection.finish(listener);
+            }
+        };
+    }
+
+    private static Detection typed(RuleDefinition rule, QueryCompiler compiler, RuleContext context) throws DiagnosticException {
         RuleType type = rule.type();
         if (type instanceof RuleType.Eql) {
             return compiler.compile(rule, context);
