@@ -9,8 +9,6 @@ import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.Rule;
-import io.regionwatch.rules.load.EqlQueryCompiler;
-import io.regionwatch.rules.load.KqlQueryCompiler;
 import io.regionwatch.rules.load.RuleContext;
 import io.regionwatch.rules.load.RuleLoader;
 import java.io.IOException;
@@ -70,7 +68,7 @@ final class RuleSetup {
     List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
         RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
                 1_000_000, true);
-        RuleLoader loader = new RuleLoader(List.of(new EqlQueryCompiler(), new KqlQueryCompiler()), context);
+        RuleLoader loader = RuleLoader.standard(context);
         List<Rule> loadedRules = rules == null ? loader.loadBundled() : loader.load(rules);
         for (Diagnostic warning : loader.warnings()) {
             err.println(warning);

@@ -1,6 +1,8 @@
 package io.regionwatch.cli;
 
 import io.regionwatch.cli.config.Config;
+import io.regionwatch.cli.fixtures.FixtureResult;
+import io.regionwatch.cli.fixtures.RuleFixtures;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.InMemoryStateStore;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code regionwatch rules list|validate}: what the rule pack holds, and whether rule files load. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List or validate rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.TestFixtures.class})
 final class RulesCommand {
     /** Lists the rules that would run. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rules (bundled, or --rules).")
@@ -38,7 +40,7 @@ final class RulesCommand {
                 Config config = setup.loadConfig();
                 for (Rule rule : setup.loadRules(config, err, new InMemoryStateStore())) {
                     RuleMetadata m = rule.metadata();
-                    out.printf(Locale.ROOT, "%s  %-8s %3d  %-4s %-9s %s%n", m.ruleId(), m.severity().label(), m.riskScore(),
+                    out.printf(Locale.ROOT, "%s  %-8s %3d  %-9s %-17s %s%n", m.ruleId(), m.severity().label(), m.riskScore(),
                             m.type(), techniques(m.threat()), m.name());
                 }
                 out.flush();
@@ -80,6 +82,31 @@ final class RulesCommand {
             } catch (IOException e) {
                 return Failures.io(err, e);
             }
+        }
+    }
+
+    /** Runs every bundled rule's fixtures through the whole pipeline. */
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run each bundled rule's fixture logs (positive and negative cases) and check the alerts.")
+    static final class TestFixtures implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<FixtureResult> results = new RuleFixtures(java.time.Clock.systemUTC()).runBundled();
+            long failed = 0;
+            for (FixtureResult r : results) {
+                out.printf(Locale.ROOT, "%s  %s: %s%n", r.passed() ? "pass" : "FAIL", r.rule().replace(".toml", ""), r.caseName());
+                if (!r.passed()) {
+                    failed++;
+                    out.printf(Locale.ROOT, "      %s%n", r.failure());
+                }
+            }
+            out.printf(Locale.ROOT, "%d passed, %d failed%n", results.size() - failed, failed);
+            out.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.DATA_ERROR;
         }
     }
 }

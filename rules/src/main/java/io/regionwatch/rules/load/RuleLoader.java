@@ -33,6 +33,16 @@ public final class RuleLoader {
         this.context = context;
     }
 
+    /** The compilers for every query language regionwatch reads (EQL and KQL). */
+    public static List<QueryCompiler> standardCompilers() {
+        return List.of(new EqlQueryCompiler(), new KqlQueryCompiler());
+    }
+
+    /** A loader with the standard compilers. */
+    public static RuleLoader standard(RuleContext context) {
+        return new RuleLoader(standardCompilers(), context);
+    }
+
     /** The rules shipped inside regionwatch, listed in the pack's {@code index.txt}. */
     public List<Rule> loadBundled() throws DiagnosticException {
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -53,6 +63,29 @@ public final class RuleLoader {
             compileInto(rules, file.toString(), text, diagnostics);
         }
         return finish(rules, diagnostics);
+    }
+
+    /** One rule from its text (a bundled file, a fixture's rule); {@code source} names it in diagnostics. */
+    public Rule loadText(String source, String text) throws DiagnosticException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
+        compileInto(rules, source, text, diagnostics);
+        List<Rule> loaded = finish(rules, diagnostics);
+        if (loaded.isEmpty()) {
+            throw new DiagnosticException(diagnostics.isEmpty()
+                    ? List.of(Diagnostic.error(SourceSpan.at(source, 1, 1), "no rule in " + source)) : diagnostics);
+        }
+        return loaded.get(0);
+    }
+
+    /** The fixtures of a bundled rule ({@code fixtures/<name without .toml>.json}), or null if it has none. */
+    public static String bundledFixtures(String name) {
+        String path = PACK + "fixtures/" + name.replaceAll("\\.toml$", "") + ".json";
+        try (InputStream in = RuleLoader.class.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Warnings seen by the last load (unknown fields and the like); errors are thrown instead. */

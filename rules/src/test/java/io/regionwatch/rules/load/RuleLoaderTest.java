@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleLoaderTest {
     private static RuleLoader loader(ApprovedRegions regions) {
-        return new RuleLoader(List.of(new EqlQueryCompiler()), new RuleContext(regions));
+        return RuleLoader.standard(new RuleContext(regions));
     }
 
     private static boolean fires(Rule rule, String region) {
