@@ -35,6 +35,9 @@ final class FileScan {
     private long completed;
     private long singleLine;
     private long emittedInValue;
+    private boolean inValue;
+    private long kept;
+    private long lastReplay;
 
     /** Thrown to abandon the rest of the input after a final reject. */
     private static final class Stop extends RuntimeException {
@@ -79,7 +82,9 @@ final class FileScan {
             valueStart = line(p.currentTokenLocation());
             lines.keepFrom(valueStart);
             emittedInValue = 0;
+            inValue = true;
             topValue(p, t);
+            inValue = false;
             completed++;
             if (line(p.currentLocation()) == valueStart) {
                 singleLine++;
@@ -107,6 +112,7 @@ final class FileScan {
         try {
             Object tree = trees.build(p, t);
             emittedInValue++;
+            kept++;
             handler.onRecord(tree, origin);
         } catch (RecordLimitException e) {
             emittedInValue++;
@@ -160,6 +166,7 @@ final class FileScan {
         if (tooBig != null) {
             handler.onReject(origin, tooBig, "");
         } else {
+            kept++;
             handler.onRecord(header, origin);
         }
     }
@@ -176,7 +183,7 @@ final class FileScan {
         String where = e.getLocation() == null ? "" : "line " + at + " column " + e.getLocation().getColumnNr() + ": ";
         Throwable cause = e.getCause();
         if (cause instanceof IOException io) {
-            finalReject(at, "input unreadable after " + index + " records: " + JsonRecordReader.describe(io));
+            finalReject(at, "input unreadable after " + kept + " records: " + JsonRecordReader.describe(io));
             return false;
         }
         String message = where + e.getOriginalMessage();
@@ -185,13 +192,16 @@ final class FileScan {
             return false;
         }
         boolean ndjson = completed > 0 && singleLine == completed;
-        if (ndjson && lines.canReplayFrom(valueStart + 1)) {
-            String excerpt = lines.lineText(valueStart);
-            reject(valueStart, "malformed JSON line: " + message, excerpt);
-            lines.replayFrom(valueStart + 1);
+        // an error before the value's first token was returned lies in a value starting on the error line
+        long failed = inValue ? valueStart : Math.max(at, 1);
+        inValue = false;
+        if (ndjson && failed + 1 > lastReplay && lines.canReplayFrom(failed + 1)) {
+            reject(failed, "malformed JSON line: " + message, lines.lineText(failed));
+            lastReplay = failed + 1;
+            lines.replayFrom(failed + 1);
             return true;
         }
-        finalReject(at, "JSON breaks at " + message + " (kept the " + index + " records before; rest of input rejected)");
+        finalReject(at, "JSON breaks at " + message + " (kept the " + kept + " records read before; rest of input rejected)");
         return false;
     }
 
