@@ -75,7 +75,7 @@ public final class Ingestor {
 
     private void readFile(Path file, ReadStats stats, IngestListener listener) {
         String source = file.toString();
-        String skip = skipByPath(source.replace('\\', '/'));
+        String skip = skipByPath(file.toAbsolutePath().toString().replace('\\', '/'));
         Dispatcher dispatcher = new Dispatcher(source, stats, listener);
         if (skip != null) {
             stats.countFile(0);
