@@ -36,6 +36,24 @@ class LimitsTest {
         Collector c = Collector.ingest(GOOD + "\n" + longString + "\n" + GOOD + "\n",
                 with(Limits.defaults().withMaxStringLength(1000)));
         assertThat(c.events).hasSize(2);
+        assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("maxStringLength"));
+    }
+
+    @Test
+    void stringLengthInsideAContainerRejectsOnlyThatRecord() {
+        String longString = GOOD.replace("eu-west-3", "x".repeat(5000));
+        String doc = "{\"Records\":[" + GOOD + "," + longString + "," + GOOD + "]}";
+        Collector c = Collector.ingest(doc, with(Limits.defaults().withMaxStringLength(1000)));
+        assertThat(c.events).hasSize(2);
+        assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("maxStringLength"));
+    }
+
+    @Test
+    void stringBeyondTheRecordSizeStopsTheDocument() {
+        String huge = GOOD.replace("eu-west-3", "x".repeat(20_000));
+        String doc = "{\"Records\":[" + GOOD + "," + huge + "," + GOOD + "]}";
+        Collector c = Collector.ingest(doc, with(Limits.defaults().withMaxStringLength(1000).withMaxRecordChars(8192)));
+        assertThat(c.events).hasSize(1);
         assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("String value length"));
     }
 

@@ -59,7 +59,7 @@ final class TreeBuilder {
             case START_ARRAY:
                 return array(p, depth);
             case VALUE_STRING:
-                return p.getString();
+                return string(p, depth);
             case VALUE_NUMBER_INT:
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getString() : p.getLongValue();
             case VALUE_NUMBER_FLOAT:
@@ -71,6 +71,17 @@ final class TreeBuilder {
             default:
                 return null;
         }
+    }
+
+    /** Checks our string limit after Jackson's (set to the record size) so one long string rejects one record. */
+    private String string(JsonParser p, int depth) throws RecordLimitException {
+        String s = p.getString();
+        if (s.length() > limits.maxStringLength()) {
+            skipOpen(p, depth - 1 - callerLevels);
+            throw new RecordLimitException("string of " + s.length() + " chars, longer than " + limits.maxStringLength()
+                    + " (limit maxStringLength)");
+        }
+        return s;
     }
 
     private Map<String, Object> object(JsonParser p, int depth) throws RecordLimitException {
