@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,8 +67,7 @@ public final class Ingestor {
             return List.of(root);
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> out = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
-            return out;
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 

@@ -187,7 +187,7 @@ final class FileScan {
             return false;
         }
         String message = where + e.getOriginalMessage();
-        if (completed == 0 && emittedInValue == 0) {
+        if (completed == 0 && !inValue) {
             finalReject(at, "not JSON: " + message);
             return false;
         }
