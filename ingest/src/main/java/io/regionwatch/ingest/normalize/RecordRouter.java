@@ -77,6 +77,9 @@ final class RecordRouter {
     }
 
     private static Routed classify(Map<String, Object> map) {
+        if (map.get("message") instanceof String m && m.startsWith("CWL CONTROL MESSAGE")) {
+            return new Routed(Kind.SKIP, map, "CloudWatch Logs control message (destination health check)");
+        }
         if (map.containsKey("digestEndTime") || map.containsKey("logFiles") && map.containsKey("digestS3Object")) {
             return new Routed(Kind.SKIP, map, "CloudTrail digest file (integrity data, not events)");
         }
