@@ -74,6 +74,21 @@ class JsonRecordReaderTest {
     }
 
     @Test
+    void crlfLinesCountOnce() {
+        read("{\"a\":1}\r\n{bad\r\n{\"a\":3}\r\n", true);
+        assertThat(records).extracting(Origin::line).containsExactly(1L, 3L);
+        assertThat(rejects).singleElement().satisfies(r -> assertThat(r).startsWith("2:1:"));
+    }
+
+    @Test
+    void longLinesAreServedInPiecesAndStillRecover() {
+        String longLine = "{\"pad\":\"" + "x".repeat(100_000) + "\"}";
+        read(longLine + "\n{oops\n" + longLine + "\n", true);
+        assertThat(records).extracting(Origin::line).containsExactly(1L, 3L);
+        assertThat(rejects).hasSize(1);
+    }
+
+    @Test
     void bigIntegersKeepTheirDigits() {
         read("{\"n\":123456789012345678901234567890,\"d\":1.5}", true);
         assertThat(trees).containsExactly(Map.of("n", "123456789012345678901234567890", "d", 1.5));
