@@ -67,6 +67,15 @@ class LimitsTest {
     }
 
     @Test
+    void headerAfterAContainerKeepsItsOwnBudget() {
+        String deepHeader = "[".repeat(30) + "]".repeat(30);
+        String doc = "{\"Records\":[" + GOOD + "," + GOOD + "],\"extra\":" + deepHeader + "}\n" + GOOD + "\n";
+        Collector c = Collector.ingest(doc, with(Limits.defaults().withMaxDepth(10)));
+        assertThat(c.events).hasSize(3);
+        assertThat(c.rejects).isEmpty();
+    }
+
+    @Test
     void recordsPerFile() {
         String many = (GOOD + "\n").repeat(10);
         Collector c = Collector.ingest(many, with(Limits.defaults().withMaxRecordsPerFile(4)));

@@ -29,6 +29,8 @@ final class FileScan {
     private final LineServingReader lines;
     private final RecordHandler handler;
     private final TreeBuilder trees;
+    /** Separate from {@link #trees}: header budgets must survive the records streamed in between. */
+    private final TreeBuilder headerTrees;
     private long index;
     private long base;
     private long valueStart;
@@ -57,6 +59,7 @@ final class FileScan {
         this.lines = lines;
         this.handler = handler;
         this.trees = new TreeBuilder(limits);
+        this.headerTrees = new TreeBuilder(limits);
     }
 
     void run() {
@@ -122,7 +125,7 @@ final class FileScan {
 
     private void objectWithContainers(JsonParser p) {
         long startLine = line(p.currentTokenLocation());
-        trees.begin(p);
+        headerTrees.begin(p);
         Map<String, Object> header = new LinkedHashMap<>();
         boolean container = false;
         String tooBig = null;
@@ -133,7 +136,7 @@ final class FileScan {
                 container = true;
                 long from = p.currentTokenLocation().getCharOffset();
                 streamContainer(p);
-                trees.exclude(p.currentLocation().getCharOffset() - from);
+                headerTrees.exclude(p.currentLocation().getCharOffset() - from);
             } else if (tooBig == null) {
                 tooBig = headerPart(p, v, name, header);
             } else {
@@ -147,7 +150,7 @@ final class FileScan {
 
     private String headerPart(JsonParser p, JsonToken v, String name, Map<String, Object> header) {
         try {
-            header.put(name, trees.part(p, v, 2));
+            header.put(name, headerTrees.part(p, v, 2));
             return null;
         } catch (RecordLimitException e) {
             return e.getMessage();
