@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,14 +67,13 @@ public final class Ingestor {
             return List.of(root);
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> out = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
-            return out;
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
     private void readFile(Path file, ReadStats stats, IngestListener listener) {
         String source = file.toString();
-        String skip = skipByPath(source.replace('\\', '/'));
+        String skip = skipByPath(file.toAbsolutePath().toString().replace('\\', '/'));
         Dispatcher dispatcher = new Dispatcher(source, stats, listener);
         if (skip != null) {
             stats.countFile(0);

@@ -56,6 +56,7 @@ class ElasticGoldenTest {
         List<Map<String, Object>> docs = (List<Map<String, Object>>) root.get("expected");
         int compared = 0;
         int fields = 0;
+        int exactOriginals = 0;
         for (Map<String, Object> expected : docs) {
             Object original = ((Map<String, Object>) expected.getOrDefault("event", Map.of())).get("original");
             if (original == null) {
@@ -65,9 +66,14 @@ class ElasticGoldenTest {
             assertThat(c.rejects).as("rejects for %s", original).isEmpty();
             assertThat(c.events).hasSize(1);
             fields += compare(flatten(expected), c.events.get(0));
+            Object ours = c.events.get(0).get("event.original");
+            assertThat(same(MAPPER.readValue((String) ours, Object.class), MAPPER.readValue((String) original, Object.class)))
+                    .as("event.original holds the same record").isTrue();
+            exactOriginals += original.equals(ours) ? 1 : 0;
             compared++;
         }
-        System.out.printf("golden %s: %d documents, %d fields matched%n", expectedFile.getFileName(), compared, fields);
+        System.out.printf("golden %s: %d documents, %d fields matched, %d event.original byte-identical%n",
+                expectedFile.getFileName(), compared, fields, exactOriginals);
         assertThat(compared).isPositive();
     }
 

@@ -42,6 +42,33 @@ class ShapesTest {
     }
 
     @Test
+    void splunkSearchRowsAsElasticThirdPartyPipeline() {
+        String record = new String(Fixtures.bytes("aws/records.ndjson"), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        String row = "{\"preview\":false,\"offset\":0,\"result\":{\"_cd\":\"1:2\",\"_raw\":" + quote(record) + "}}";
+        String noRaw = "{\"preview\":true,\"result\":{\"_cd\":\"1:3\"}}";
+        Collector c = Collector.ingest(row + "\n" + noRaw + "\n");
+        assertThat(c.events).singleElement().satisfies(e -> assertThat(e.get("event.action")).isEqualTo("RunInstances"));
+        assertThat(c.skips).hasSize(1);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Test
+    void firehoseConcatenatedSubscriptionMessages() {
+        String data = new String(Fixtures.bytes("aws/cloudwatch-subscription.json"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        String control = "{\"messageType\":\"CONTROL_MESSAGE\",\"owner\":\"CloudwatchLogs\",\"logGroup\":\"\","
+                + "\"logStream\":\"\",\"subscriptionFilters\":[],\"logEvents\":[{\"id\":\"\",\"timestamp\":1714557600000,"
+                + "\"message\":\"CWL CONTROL MESSAGE: Checking health of destination Firehose.\"}]}";
+        Collector c = Collector.ingest(Fixtures.gzip((data + control + data).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                IngestOptions.defaults());
+        assertThat(c.events).hasSize(4);
+        assertThat(c.skips).singleElement().satisfies(s -> assertThat(s.reason()).contains("control message"));
+        assertThat(c.rejects).isEmpty();
+    }
+
+    @Test
     void gzipS3ObjectIsDetectedByMagicBytesNotName() {
         byte[] gz = Fixtures.gzip(Fixtures.bytes("aws/111122223333_CloudTrail_ap-southeast-3_20240501T1000Z_abc.json"));
         Collector c = Collector.ingest(gz, IngestOptions.defaults());

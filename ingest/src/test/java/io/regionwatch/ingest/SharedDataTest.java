@@ -42,6 +42,18 @@ class SharedDataTest {
     }
 
     @Test
+    void rawModeReadsTheEqlConformanceData() throws IOException {
+        Path data = publicData().resolve("eql-conformance/test_data.json");
+        assumeTrue(Files.isRegularFile(data), "eql data absent");
+        Collector c = new Collector();
+        ReadStats stats = new Ingestor(new IngestOptions(true, false, Limits.defaults())).ingest(List.of(data.toString()), c);
+        assertThat(c.rejects).isEmpty();
+        assertThat(c.events).hasSizeGreaterThan(100);
+        assertThat(c.events.get(0).get("process_name")).isEqualTo("System Idle Process");
+        assertThat(stats.perDataset()).containsOnlyKeys("raw");
+    }
+
+    @Test
     void sekoiaMessagesNormalize() throws IOException {
         Path dir = publicData().resolve("sekoia-intake-formats");
         assumeTrue(Files.isDirectory(dir), "sekoia data absent");

@@ -26,13 +26,15 @@ public final class IpAddresses {
         return true;
     }
 
-    static boolean isIpv6(String s) {
+    static boolean isIpv6(String address) {
+        int zone = address.indexOf('%'); // a zone id (fe80::1%eth0) names an interface, not part of the address
+        String s = zone < 0 ? address : address.substring(0, zone);
         int colons = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ':') {
                 colons++;
-            } else if (Character.digit(c, 16) < 0 && c != '.' && c != '%') {
+            } else if (Character.digit(c, 16) < 0 && c != '.') {
                 return false;
             }
         }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Decides by shape what a record is, unwrapping envelopes first: EventBridge ({@code detail}),
- * CloudWatch Logs events and lookup-events rows (a record as a JSON string). Digest and Insight
+ * CloudWatch Logs events, lookup-events rows and Splunk search rows (a record as a JSON string). Digest and Insight
  * records are skipped; anything unrecognised is rejected with the keys it had.
  */
 final class RecordRouter {
@@ -59,7 +59,8 @@ final class RecordRouter {
             return map.get("detail");
         }
         String embedded = map.get("CloudTrailEvent") instanceof String s ? s
-                : map.get("message") instanceof String s && isEnvelopeMessage(map, s) ? s : null;
+                : map.get("message") instanceof String s && isEnvelopeMessage(map, s) ? s
+                : map.containsKey("preview") && Fields.path(map, "result", "_raw") instanceof String s ? s : null;
         if (embedded == null) {
             return null;
         }
@@ -77,6 +78,12 @@ final class RecordRouter {
     }
 
     private static Routed classify(Map<String, Object> map) {
+        if (map.containsKey("preview") && map.get("result") instanceof Map) {
+            return new Routed(Kind.SKIP, map, "Splunk search row without result._raw (Elastic drops these too)");
+        }
+        if (map.get("message") instanceof String m && m.startsWith("CWL CONTROL MESSAGE")) {
+            return new Routed(Kind.SKIP, map, "CloudWatch Logs control message (destination health check)");
+        }
         if (map.containsKey("digestEndTime") || map.containsKey("logFiles") && map.containsKey("digestS3Object")) {
             return new Routed(Kind.SKIP, map, "CloudTrail digest file (integrity data, not events)");
         }

@@ -29,12 +29,17 @@ final class FileScan {
     private final LineServingReader lines;
     private final RecordHandler handler;
     private final TreeBuilder trees;
+    /** Separate from {@link #trees}: header budgets must survive the records streamed in between. */
+    private final TreeBuilder headerTrees;
     private long index;
     private long base;
     private long valueStart;
     private long completed;
     private long singleLine;
     private long emittedInValue;
+    private boolean inValue;
+    private long kept;
+    private long lastReplay;
 
     /** Thrown to abandon the rest of the input after a final reject. */
     private static final class Stop extends RuntimeException {
@@ -54,6 +59,7 @@ final class FileScan {
         this.lines = lines;
         this.handler = handler;
         this.trees = new TreeBuilder(limits);
+        this.headerTrees = new TreeBuilder(limits);
     }
 
     void run() {
@@ -79,7 +85,9 @@ final class FileScan {
             valueStart = line(p.currentTokenLocation());
             lines.keepFrom(valueStart);
             emittedInValue = 0;
+            inValue = true;
             topValue(p, t);
+            inValue = false;
             completed++;
             if (line(p.currentLocation()) == valueStart) {
                 singleLine++;
@@ -107,6 +115,7 @@ final class FileScan {
         try {
             Object tree = trees.build(p, t);
             emittedInValue++;
+            kept++;
             handler.onRecord(tree, origin);
         } catch (RecordLimitException e) {
             emittedInValue++;
@@ -116,7 +125,7 @@ final class FileScan {
 
     private void objectWithContainers(JsonParser p) {
         long startLine = line(p.currentTokenLocation());
-        trees.begin(p);
+        headerTrees.begin(p);
         Map<String, Object> header = new LinkedHashMap<>();
         boolean container = false;
         String tooBig = null;
@@ -127,7 +136,7 @@ final class FileScan {
                 container = true;
                 long from = p.currentTokenLocation().getCharOffset();
                 streamContainer(p);
-                trees.exclude(p.currentLocation().getCharOffset() - from);
+                headerTrees.exclude(p.currentLocation().getCharOffset() - from);
             } else if (tooBig == null) {
                 tooBig = headerPart(p, v, name, header);
             } else {
@@ -141,7 +150,7 @@ final class FileScan {
 
     private String headerPart(JsonParser p, JsonToken v, String name, Map<String, Object> header) {
         try {
-            header.put(name, trees.part(p, v, 2));
+            header.put(name, headerTrees.part(p, v, 2));
             return null;
         } catch (RecordLimitException e) {
             return e.getMessage();
@@ -160,6 +169,7 @@ final class FileScan {
         if (tooBig != null) {
             handler.onReject(origin, tooBig, "");
         } else {
+            kept++;
             handler.onRecord(header, origin);
         }
     }
@@ -176,22 +186,25 @@ final class FileScan {
         String where = e.getLocation() == null ? "" : "line " + at + " column " + e.getLocation().getColumnNr() + ": ";
         Throwable cause = e.getCause();
         if (cause instanceof IOException io) {
-            finalReject(at, "input unreadable after " + index + " records: " + JsonRecordReader.describe(io));
+            finalReject(at, "input unreadable after " + kept + " records: " + JsonRecordReader.describe(io));
             return false;
         }
         String message = where + e.getOriginalMessage();
-        if (completed == 0 && emittedInValue == 0) {
+        if (completed == 0 && !inValue) {
             finalReject(at, "not JSON: " + message);
             return false;
         }
         boolean ndjson = completed > 0 && singleLine == completed;
-        if (ndjson && lines.canReplayFrom(valueStart + 1)) {
-            String excerpt = lines.lineText(valueStart);
-            reject(valueStart, "malformed JSON line: " + message, excerpt);
-            lines.replayFrom(valueStart + 1);
+        // an error before the value's first token was returned lies in a value starting on the error line
+        long failed = inValue ? valueStart : Math.max(at, 1);
+        inValue = false;
+        if (ndjson && failed + 1 > lastReplay && lines.canReplayFrom(failed + 1)) {
+            reject(failed, "malformed JSON line: " + message, lines.lineText(failed));
+            lastReplay = failed + 1;
+            lines.replayFrom(failed + 1);
             return true;
         }
-        finalReject(at, "JSON breaks at " + message + " (kept the " + index + " records before; rest of input rejected)");
+        finalReject(at, "JSON breaks at " + message + " (kept the " + kept + " records read before; rest of input rejected)");
         return false;
     }
 

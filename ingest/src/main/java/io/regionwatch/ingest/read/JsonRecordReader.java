@@ -34,7 +34,8 @@ public final class JsonRecordReader {
     static JsonFactory factory(Limits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(Math.max(limits.maxDepth() * 4, 256))
-                .maxStringLength(limits.maxStringLength())
+                // Jackson's bound guards memory; our own, smaller check in TreeBuilder rejects just one record
+                .maxStringLength(Math.max(limits.maxStringLength(), limits.maxRecordChars()))
                 .maxNameLength(Math.min(limits.maxStringLength(), 64 * 1024))
                 .build();
         return JsonFactory.builder()

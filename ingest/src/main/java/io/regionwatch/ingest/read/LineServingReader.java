@@ -42,8 +42,6 @@ final class LineServingReader extends Reader {
             return 0;
         }
         int n;
-        int from;
-        char[] src;
         if (replayPos < replay.length()) {
             n = lineChunk(replay, replayPos, len);
             replay.getChars(replayPos, replayPos + n, cbuf, off);
@@ -56,10 +54,8 @@ final class LineServingReader extends Reader {
             if (pos == end && !fill()) {
                 return -1;
             }
-            src = buf;
-            from = pos;
-            n = lineChunk(src, from, Math.min(len, end - from));
-            System.arraycopy(src, from, cbuf, off, n);
+            n = lineChunk(buf, pos, Math.min(len, end - pos));
+            System.arraycopy(buf, pos, cbuf, off, n);
             pos += n;
         }
         served(cbuf, off, n);

@@ -20,6 +20,8 @@ final class TreeBuilder {
     private long start;
     private long excluded;
     private int tokens;
+    /** Enclosing levels the caller reads itself (a header object), which a skip must leave open. */
+    private int callerLevels;
 
     TreeBuilder(Limits limits) {
         this.limits = limits;
@@ -28,14 +30,16 @@ final class TreeBuilder {
     /** Builds the value whose first token is current; sizes count from this token. */
     Object build(JsonParser p, JsonToken first) throws RecordLimitException {
         begin(p);
+        callerLevels = 0;
         return value(p, first, 1);
     }
 
-    /** Starts a size budget at the current token, for a record built in several parts. */
+    /** Starts a size budget at the current token (an object the caller reads), for a record built in parts. */
     void begin(JsonParser p) {
         start = p.currentTokenLocation().getCharOffset();
         excluded = 0;
         tokens = 0;
+        callerLevels = 1;
     }
 
     /** Excludes a span (a streamed container) from the current budget. */
@@ -55,7 +59,7 @@ final class TreeBuilder {
             case START_ARRAY:
                 return array(p, depth);
             case VALUE_STRING:
-                return p.getString();
+                return string(p, depth);
             case VALUE_NUMBER_INT:
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getString() : p.getLongValue();
             case VALUE_NUMBER_FLOAT:
@@ -67,6 +71,17 @@ final class TreeBuilder {
             default:
                 return null;
         }
+    }
+
+    /** Checks our string limit after Jackson's (set to the record size) so one long string rejects one record. */
+    private String string(JsonParser p, int depth) throws RecordLimitException {
+        String s = p.getString();
+        if (s.length() > limits.maxStringLength()) {
+            skipOpen(p, depth - 1 - callerLevels);
+            throw new RecordLimitException("string of " + s.length() + " chars, longer than " + limits.maxStringLength()
+                    + " (limit maxStringLength)");
+        }
+        return s;
     }
 
     private Map<String, Object> object(JsonParser p, int depth) throws RecordLimitException {
@@ -94,7 +109,7 @@ final class TreeBuilder {
     private void checkDepth(JsonParser p, int depth) throws RecordLimitException {
         if (depth > limits.maxDepth()) {
             p.skipChildren();
-            skipOpen(p, depth - 1);
+            skipOpen(p, depth - 1 - callerLevels);
             throw new RecordLimitException("record nested deeper than " + limits.maxDepth() + " levels (limit maxDepth)");
         }
     }
@@ -109,7 +124,7 @@ final class TreeBuilder {
             if (t.isStructStart()) {
                 p.skipChildren();
             }
-            skipOpen(p, depth);
+            skipOpen(p, depth - callerLevels);
             throw new RecordLimitException("record larger than " + limits.maxRecordChars() + " chars (limit maxRecordChars)");
         }
     }

@@ -2,6 +2,8 @@ package io.regionwatch.ingest.normalize.aws;
 
 import io.regionwatch.core.event.DocumentBuilder;
 import io.regionwatch.ingest.normalize.Fields;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,25 @@ final class PayloadMapper {
         }
         targets(doc);
         tls(doc, Fields.object(record, "tlsDetails"));
+        resources(doc, Fields.array(record, "resources"));
+    }
+
+    /** {@code resources} with {@code ARN}/{@code accountId} renamed and duplicates dropped, as Elastic does. */
+    private static void resources(DocumentBuilder doc, List<?> resources) {
+        if (resources == null) {
+            return;
+        }
+        Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+        for (Object resource : resources) {
+            if (resource instanceof Map<?, ?> r) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                r.forEach((k, v) -> out.put(k.equals("ARN") ? "arn" : k.equals("accountId") ? "account_id" : k.toString(), v));
+                unique.put(out.get("arn") + "_" + out.get("account_id") + "_" + out.get("type"), out);
+            }
+        }
+        if (!unique.isEmpty()) {
+            doc.set("aws.cloudtrail.resources", List.copyOf(unique.values()));
+        }
     }
 
     private static void payload(DocumentBuilder doc, Object raw, String name) {

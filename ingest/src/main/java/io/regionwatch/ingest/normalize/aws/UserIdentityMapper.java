@@ -23,7 +23,7 @@ final class UserIdentityMapper {
         doc.set("aws.cloudtrail.user_identity.type", Fields.nonEmpty(identity, "type"));
         doc.set("user.id", Fields.nonEmpty(identity, "principalId"));
         doc.set("aws.cloudtrail.user_identity.arn", Fields.nonEmpty(identity, "arn"));
-        doc.set("cloud.account.id", Fields.text(identity, "accountId") == null ? null : nonEmptyText(identity, "accountId"));
+        doc.set("cloud.account.id", nonEmptyText(identity, "accountId"));
         doc.set("aws.cloudtrail.user_identity.access_key_id", Fields.nonEmpty(identity, "accessKeyId"));
         doc.set("aws.cloudtrail.user_identity.invoked_by", Fields.nonEmpty(identity, "invokedBy"));
         Map<String, Object> session = Fields.object(identity, "sessionContext");

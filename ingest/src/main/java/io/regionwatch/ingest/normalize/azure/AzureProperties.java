@@ -35,8 +35,8 @@ final class AzureProperties {
         Map<String, Object> response = null;
         for (Map.Entry<String, Object> e : properties.entrySet()) {
             String key = e.getKey().toLowerCase(Locale.ROOT);
-            if (key.equals("eventcategory")) {
-                continue;
+            if (key.isEmpty() || key.equals("eventcategory")) {
+                continue; // Azure sometimes emits "":"" pairs, which Elastic deletes too
             } else if (key.equals("responsebody")) {
                 response = body(doc, "response_body", e.getValue());
             } else if (key.equals("requestbody")) {

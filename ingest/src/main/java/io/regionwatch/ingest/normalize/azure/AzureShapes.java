@@ -24,6 +24,12 @@ final class AzureShapes {
         if (record.containsKey("eventTimestamp") && record.get("operationName") instanceof Map) {
             return fromRest(record);
         }
+        if (record.get("properties") instanceof String) {
+            // some storage exports hold properties as JSON text
+            Map<String, Object> copy = new LinkedHashMap<>(record);
+            copy.put("properties", embedded(record, record.get("properties"), "properties"));
+            return copy;
+        }
         return record;
     }
 
