@@ -56,7 +56,9 @@ public final class CompiledEql implements Detection {
         if (streamSink instanceof PipeChain chain && chain.exhausted()) {
             return;
         }
-        streamRunner.accept(event, ordinal(event, streamIndex++), streamSink);
+        long index = streamIndex++;
+        Ordinal ordinal = streamRunner.needsOrdinal() ? ordinal(event, index) : new Ordinal(0, null, index);
+        streamRunner.accept(event, ordinal, streamSink);
     }
 
     @Override

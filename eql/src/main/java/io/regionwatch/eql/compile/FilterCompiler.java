@@ -37,9 +37,9 @@ public final class FilterCompiler {
 
     public Matcher compile(Expr e) {
         if (e instanceof Expr.And a) {
-            return new AllOf(List.of(compile(a.left()), compile(a.right())));
+            return new AllOf(flatten(compile(a.left()), compile(a.right()), true));
         } else if (e instanceof Expr.Or o) {
-            return new AnyOf(List.of(compile(o.left()), compile(o.right())));
+            return new AnyOf(flatten(compile(o.left()), compile(o.right()), false));
         } else if (e instanceof Expr.Not n) {
             return negate(compile(n.operand()));
         }
@@ -49,6 +49,21 @@ public final class FilterCompiler {
         }
         Matcher pushed = fieldPredicate(e);
         return pushed != null ? pushed : script(e);
+    }
+
+    /** Merges nested conjunctions (or disjunctions) so evaluation walks one flat array. */
+    private static List<Matcher> flatten(Matcher left, Matcher right, boolean conjunction) {
+        List<Matcher> parts = new ArrayList<>();
+        for (Matcher m : List.of(left, right)) {
+            if (conjunction && m instanceof AllOf all) {
+                parts.addAll(all.parts());
+            } else if (!conjunction && m instanceof AnyOf any) {
+                parts.addAll(any.parts());
+            } else {
+                parts.add(m);
+            }
+        }
+        return parts;
     }
 
     private static Matcher negate(Matcher inner) {
