@@ -15,10 +15,12 @@ import io.regionwatch.core.match.StringTest;
 import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.Tri;
 import io.regionwatch.core.match.ValueExpr;
+import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.eql.analyze.Exprs;
 import io.regionwatch.eql.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -172,7 +174,7 @@ public final class FilterCompiler {
             if (rest.isEmpty() || rest.stream().anyMatch(v -> !(v instanceof String))) {
                 return null;
             }
-            String name = c.name().toLowerCase(java.util.Locale.ROOT);
+            String name = c.name().toLowerCase(Locale.ROOT);
             String needle = (String) rest.get(0);
             return switch (name) {
                 case "startswith" -> field(f, new StringTest(StringTest.Kind.PREFIX, needle, c.insensitive()), rest);
@@ -183,7 +185,7 @@ public final class FilterCompiler {
             };
         }
 
-        private static Matcher field(Expr.Field f, io.regionwatch.core.match.ValueTest test, List<Object> rest) {
+        private static Matcher field(Expr.Field f, ValueTest test, List<Object> rest) {
             return rest.size() == 1 ? new FieldMatches(path(f), test) : null;
         }
 

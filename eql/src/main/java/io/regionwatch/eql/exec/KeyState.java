@@ -1,6 +1,7 @@
 package io.regionwatch.eql.exec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ final class KeyState {
     }
 
     void clearPending() {
-        java.util.Arrays.fill(pending, null);
+        Arrays.fill(pending, null);
     }
 
     /** A completed sequence that fails if a trailing missing event arrives before {@code deadline}. */
