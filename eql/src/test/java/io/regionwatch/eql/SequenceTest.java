@@ -138,11 +138,19 @@ class SequenceTest {
             peak = Math.max(peak, rule.stateSize());
         }
         assertThat(peak).isLessThanOrEqualTo(1_000);
+        assertThat(rule.stateSize()).isGreaterThan(0);
         Map<String, Object> recent = new HashMap<>();
         recent.put("@timestamp", 1_700_000_000_000L + 1_000_000);
         recent.put("event", Map.of("category", "process"));
         recent.put("user", "u999999");
         rule.accept(new Event(recent, Origin.UNKNOWN), matches::add);
         assertThat(matches).hasSize(1);
+        for (int i = 0; i < 5_000; i++) {
+            Map<String, Object> later = new HashMap<>();
+            later.put("@timestamp", 1_800_000_000_000L + i);
+            later.put("event", Map.of("category", "noise"));
+            rule.accept(new Event(later, Origin.UNKNOWN), matches::add);
+        }
+        assertThat(rule.stateSize()).as("keys idle for longer than maxspan are swept").isZero();
     }
 }

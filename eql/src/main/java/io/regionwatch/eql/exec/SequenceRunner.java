@@ -15,7 +15,10 @@ import java.util.PriorityQueue;
  * is offered to the stages from last to first so it never fills two stages of one sequence.
  */
 public final class SequenceRunner implements Runner {
+    /** Events between sweeps that drop keys holding nothing but expired state. */
+    static final int SWEEP_INTERVAL = 4096;
     private final SequencePlan plan;
+    private long seen;
     private final StagePlan[] positives;
     private final Map<List<Object>, KeyState> states;
     private final PriorityQueue<KeyState.Awaiting> awaiting =
@@ -40,6 +43,9 @@ public final class SequenceRunner implements Runner {
             return; // an event without a readable timestamp has no place in time order, as in Elasticsearch
         }
         flushAwaiting(ordinal.timestamp(), sink);
+        if (++seen % SWEEP_INTERVAL == 0) {
+            sweep(ordinal.timestamp());
+        }
         StagePlan until = plan.until();
         if (until != null && until.filter().matches(event)) {
             for (List<Object> key : until.keys().tuples(event)) {
@@ -162,6 +168,29 @@ public final class SequenceRunner implements Runner {
         while (!awaiting.isEmpty()) {
             emitAwaiting(awaiting.poll(), sink);
         }
+    }
+
+    /** Removes keys whose partials are all gone or older than maxspan, so idle keys do not pile up to the cap. */
+    private void sweep(long now) {
+        states.values().removeIf(state -> idle(state, now));
+    }
+
+    private boolean idle(KeyState state, long now) {
+        if (!state.awaiting.isEmpty()) {
+            return false;
+        }
+        long span = plan.maxspanNanos();
+        for (Partial p : state.pending) {
+            if (p != null && (span == 0 || now - p.first().timestamp() <= span)) {
+                return false;
+            }
+        }
+        for (Ordinal seenAt : state.lastMissing) {
+            if (seenAt != null && now - seenAt.timestamp() <= span) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private KeyState stateFor(List<Object> key) {
