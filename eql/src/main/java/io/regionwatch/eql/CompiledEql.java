@@ -27,6 +27,7 @@ public final class CompiledEql implements Detection {
     private final FieldPath tiebreaker;
     private final TimestampUnit unit;
     private final List<String> fields;
+    private final EqlOptions options;
     private Runner streamRunner;
     private ResultSink streamSink;
     private MatchListener streamListener;
@@ -39,6 +40,16 @@ public final class CompiledEql implements Detection {
         this.tiebreaker = options.tiebreakerField() == null ? null : FieldPath.of(options.tiebreakerField());
         this.unit = options.numericTimestamps();
         this.fields = fields;
+        this.options = options;
+    }
+
+    /**
+     * A fresh detection for another independent stream (a Kafka partition, a tenant): it shares
+     * everything compiled and starts with empty sequence state. Instances are not thread-safe;
+     * use one per thread.
+     */
+    public CompiledEql newInstance() {
+        return new CompiledEql(runners, pipes, options, fields);
     }
 
     /** The fields the query reads, for validating rules against a schema. */

@@ -124,6 +124,20 @@ class SequenceTest {
     }
 
     @Test
+    void newInstanceStartsWithEmptyState() throws Exception {
+        CompiledEql first = Eql.parse("sequence by user [auth where true] [process where true]", "t")
+                .compile(EqlOptions.defaults());
+        List<List<Event>> a = new ArrayList<>();
+        first.accept(LOGINS.get(0), a::add);
+        CompiledEql second = first.newInstance();
+        List<List<Event>> b = new ArrayList<>();
+        second.accept(LOGINS.get(2), b::add);
+        first.accept(LOGINS.get(2), a::add);
+        assertThat(a).hasSize(1);
+        assertThat(b).isEmpty();
+    }
+
+    @Test
     void sequenceStateStaysUnderTheKeyCapOnAnAdversarialStream() throws Exception {
         CompiledEql rule = Eql.parse("sequence by user with maxspan=1h [auth where true] [process where true]", "t")
                 .compile(EqlOptions.defaults().maxSequenceKeys(1_000));
