@@ -95,16 +95,16 @@ public final class CompiledEql implements Detection {
      * sequences, samples and pipes; returns each result's events (one for event queries).
      */
     public List<List<Event>> execute(List<Event> events) {
-        List<Object[]> ordered = new ArrayList<>(events.size());
+        List<Result> ordered = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            ordered.add(new Object[] {events.get(i), ordinal(events.get(i), i)});
+            ordered.add(new Result(List.of(events.get(i)), ordinal(events.get(i), i)));
         }
-        ordered.sort(Comparator.comparing(o -> (Ordinal) o[1]));
+        ordered.sort(Comparator.comparing(Result::first));
         List<Result> results = new ArrayList<>();
         Runner runner = runners.get();
         ResultSink collect = (matched, first) -> results.add(new Result(matched, first));
-        for (Object[] o : ordered) {
-            runner.accept((Event) o[0], (Ordinal) o[1], collect);
+        for (Result input : ordered) {
+            runner.accept(input.events().get(0), input.first(), collect);
         }
         runner.finish(collect);
         if (!runner.emitsInResultOrder()) {
@@ -119,6 +119,7 @@ public final class CompiledEql implements Detection {
         return out;
     }
 
+    /** Events with the ordinal they sort by: one input event, or one result. */
     private record Result(List<Event> events, Ordinal first) {
     }
 
