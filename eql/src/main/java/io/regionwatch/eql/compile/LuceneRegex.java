@@ -3,9 +3,9 @@ package io.regionwatch.eql.compile;
 /**
  * Translates a Lucene regular expression (the dialect Elasticsearch's {@code regex} uses: always
  * anchored, {@code .} matches any character, {@code "..."} quotes literally, {@code @} is any
- * string, {@code #} the empty language) into RE2 syntax. Complement {@code ~}, intersection
- * {@code &} and numeric intervals {@code <n-m>} have no RE2 equivalent and are rejected with
- * an {@link IllegalArgumentException}.
+ * string, {@code #} the empty language, {@code <n-m>} a numeric interval) into RE2 syntax.
+ * Complement {@code ~} and intersection {@code &} have no RE2 equivalent (RE2 guarantees linear
+ * time, which they would break) and are rejected with an {@link IllegalArgumentException}.
  */
 public final class LuceneRegex {
     private LuceneRegex() {
@@ -30,7 +30,7 @@ public final class LuceneRegex {
                 }
                 case '~', '&' -> throw new IllegalArgumentException("regex operator '" + c
                         + "' (" + (c == '~' ? "complement" : "intersection") + ") cannot be evaluated with RE2");
-                case '<' -> throw new IllegalArgumentException("regex numeric interval <n-m> cannot be evaluated with RE2");
+                case '<' -> i = interval(lucene, i, out);
                 case '{' -> i = repeat(lucene, i, out);
                 case '.', '*', '+', '?', '|', '(', ')' -> {
                     out.append(c);
@@ -43,6 +43,19 @@ public final class LuceneRegex {
             }
         }
         return out.toString();
+    }
+
+    /** {@code <n-m>}, a numeric interval, expanded into an alternation RE2 can run. */
+    private static int interval(String p, int i, StringBuilder out) {
+        int end = p.indexOf('>', i);
+        String body = end < 0 ? "" : p.substring(i + 1, end);
+        int dash = body.indexOf('-');
+        if (dash <= 0 || dash == body.length() - 1 || !body.replace("-", "").chars().allMatch(Character::isDigit)
+                || body.indexOf('-', dash + 1) >= 0 || body.length() > 37) {
+            throw new IllegalArgumentException("regex has an invalid numeric interval <" + body + ">");
+        }
+        out.append(LuceneIntervals.toRe2(body.substring(0, dash), body.substring(dash + 1)));
+        return end + 1;
     }
 
     /** {@code {n}}, {@code {n,}} or {@code {n,m}}, copied as RE2 reads them the same way. */
