@@ -30,6 +30,16 @@ class LuceneRegexTest {
     }
 
     @Test
+    void caseInsensitiveFoldsAsciiLettersButNotRangesAsLuceneDoes() {
+        assertThat(matches("[ab]x", "BX", true)).isTrue();
+        assertThat(matches("[^a]", "A", true)).isFalse();
+        assertThat(matches("[a-c]", "B", true)).isFalse();
+        assertThat(matches("\"Ab\"", "aB", true)).isTrue();
+        assertThat(matches("é", "É", true)).isFalse();
+        assertThat(matches("ab", "AB", false)).isFalse();
+    }
+
+    @Test
     void expandsNumericIntervalsLikeLucene() {
         for (int n = 0; n <= 1200; n++) {
             assertThat(matches("port<80-1024>", "port" + n, false)).as("%d", n).isEqualTo(n >= 80 && n <= 1024);
