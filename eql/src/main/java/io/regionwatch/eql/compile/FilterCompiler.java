@@ -144,11 +144,11 @@ public final class FilterCompiler {
 
     private Expr.Match bind(Expr.Field f, Expr.Match m) {
         List<String> bound = boundLists.get(f.name());
-        if (bound == null || m.kind() != Expr.MatchKind.SEQ) {
+        if (bound == null || m.kind() != Expr.MatchKind.SEQ || !m.list()) {
             return m;
         }
         List<Expr.Literal> patterns = bound.stream().map(v -> new Expr.Literal(v, m.span())).toList();
-        return new Expr.Match(m.value(), m.kind(), m.insensitive(), patterns, m.span());
+        return new Expr.Match(m.value(), m.kind(), m.insensitive(), patterns, true, m.span());
     }
 
     static FieldPath path(Expr.Field f) {

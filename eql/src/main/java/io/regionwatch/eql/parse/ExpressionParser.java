@@ -125,7 +125,8 @@ final class ExpressionParser {
                 : op.kind() == TokenKind.LIKE ? MatchKind.LIKE : MatchKind.REGEX;
         boolean insensitive = kind == MatchKind.SEQ || in.matchAdjacentTilde();
         List<Expr.Literal> patterns = new ArrayList<>();
-        if (in.check(TokenKind.LPAREN)) {
+        boolean list = in.check(TokenKind.LPAREN);
+        if (list) {
             open();
             do {
                 patterns.add(pattern());
@@ -134,7 +135,7 @@ final class ExpressionParser {
         } else {
             patterns.add(pattern());
         }
-        return new Expr.Match(left, kind, insensitive, patterns, op.span());
+        return new Expr.Match(left, kind, insensitive, patterns, list, op.span());
     }
 
     private Expr.Literal pattern() {
