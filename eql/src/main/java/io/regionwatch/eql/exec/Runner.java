@@ -10,6 +10,11 @@ public interface Runner {
     default void finish(ResultSink sink) {
     }
 
+    /** Whether accept reads the ordinal; streaming event queries skip reading timestamps when not. */
+    default boolean needsOrdinal() {
+        return true;
+    }
+
     /** Whether results come out in final order; sequences complete out of start order and need sorting. */
     default boolean emitsInResultOrder() {
         return true;
