@@ -128,11 +128,11 @@ class SequenceTest {
         CompiledEql first = Eql.parse("sequence by user [auth where true] [process where true]", "t")
                 .compile(EqlOptions.defaults());
         List<List<Event>> a = new ArrayList<>();
-        first.accept(LOGINS.get(0), a::add);
+        first.accept(LOGINS.get(0), m -> a.add(m.events()));
         CompiledEql second = first.newInstance();
         List<List<Event>> b = new ArrayList<>();
-        second.accept(LOGINS.get(2), b::add);
-        first.accept(LOGINS.get(2), a::add);
+        second.accept(LOGINS.get(2), m -> b.add(m.events()));
+        first.accept(LOGINS.get(2), m -> a.add(m.events()));
         assertThat(a).hasSize(1);
         assertThat(b).isEmpty();
     }
@@ -163,7 +163,7 @@ class SequenceTest {
             Map<String, Object> later = new HashMap<>();
             later.put("@timestamp", 1_800_000_000_000L + i);
             later.put("event", Map.of("category", "noise"));
-            rule.accept(new Event(later, Origin.UNKNOWN), matches::add);
+            rule.accept(new Event(later, Origin.UNKNOWN), m -> matches.add(m.events()));
         }
         assertThat(rule.stateSize()).as("keys idle for longer than maxspan are swept").isZero();
     }
