@@ -1,0 +1,27 @@
+package io.regionwatch.sigma;
+
+import io.regionwatch.sigma.pipeline.Pipelines;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What loading needs beyond the rule text: the field-mapping pipelines and the values of
+ * {@code %placeholder%} names used with {@code |expand} (for example {@code ApprovedRegions}).
+ */
+public record SigmaOptions(Pipelines pipelines, Map<String, List<String>> placeholders) {
+    public SigmaOptions {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        placeholders.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        placeholders = Map.copyOf(copy);
+    }
+
+    /** Built-in pipelines, no placeholders. */
+    public static SigmaOptions defaults() {
+        return new SigmaOptions(Pipelines.builtin(), Map.of());
+    }
+
+    public SigmaOptions withPlaceholders(Map<String, List<String>> values) {
+        return new SigmaOptions(pipelines, values);
+    }
+}
