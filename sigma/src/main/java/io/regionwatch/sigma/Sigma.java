@@ -89,7 +89,8 @@ public final class Sigma {
         for (Node node : nodes) {
             Problems problems = new Problems(sourceName);
             SigmaDocument doc = new DocumentReader(problems).read(node);
-            out.add(new Parsed(problems.hasErrors() ? null : doc, problems));
+            // The document is kept despite errors so compilation can report its problems too.
+            out.add(new Parsed(doc, problems));
         }
         if (fileProblems.hasErrors() || nodes.isEmpty()) {
             if (nodes.isEmpty() && !fileProblems.hasErrors()) {

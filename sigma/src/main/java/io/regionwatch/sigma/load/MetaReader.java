@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads and checks the descriptive fields every document type shares, against the spec's JSON schemas. */
 final class MetaReader {
@@ -75,9 +76,12 @@ final class MetaReader {
 
     private List<String> tags() {
         List<String> tags = list("tags");
-        for (String tag : tags) {
-            if (!TAG.matcher(tag).matches()) {
-                problems.error(value("tags"), "tag '" + tag + "' is not namespace.name in lower case");
+        Node node = value("tags");
+        List<Node> entries = node instanceof SequenceNode seq ? seq.getValue() : List.of();
+        for (int i = 0; i < tags.size(); i++) {
+            if (!TAG.matcher(tags.get(i)).matches()) {
+                problems.error(i < entries.size() ? entries.get(i) : node,
+                        "tag '" + tags.get(i) + "' is not namespace.name in lower case");
             }
         }
         return tags;
