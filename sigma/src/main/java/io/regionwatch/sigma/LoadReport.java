@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What loading found, document by document: each outcome has the parsed document (null when the
- * YAML itself was unusable), the compiled rule (null when there were errors) and its diagnostics.
+ * YAML itself was unusable), the compiled rule (null when there were errors), its diagnostics,
+ * and whether it only feeds a correlation.
  */
 public record LoadReport(List<Outcome> outcomes) {
     public LoadReport {
@@ -15,7 +16,8 @@ public record LoadReport(List<Outcome> outcomes) {
     }
 
     /** One document's result. */
-    public record Outcome(String source, SigmaDocument document, CompiledSigmaRule rule, List<Diagnostic> diagnostics) {
+    public record Outcome(String source, SigmaDocument document, CompiledSigmaRule rule, List<Diagnostic> diagnostics,
+            boolean referencedOnly) {
         public Outcome {
             diagnostics = List.copyOf(diagnostics);
         }
@@ -29,8 +31,12 @@ public record LoadReport(List<Outcome> outcomes) {
         }
     }
 
+    /**
+     * The rules to run: every compiled rule except base rules that a correlation uses without
+     * {@code generate: true} (the spec's default is that those raise no alerts of their own).
+     */
     public List<CompiledSigmaRule> rules() {
-        return outcomes.stream().map(Outcome::rule).filter(r -> r != null).toList();
+        return outcomes.stream().filter(o -> o.rule() != null && !o.referencedOnly()).map(Outcome::rule).toList();
     }
 
     public List<Diagnostic> diagnostics() {

@@ -6,15 +6,12 @@ import io.regionwatch.core.match.Matcher;
 import io.regionwatch.sigma.compile.RuleCompiler;
 import io.regionwatch.sigma.compile.SigmaDetection;
 import io.regionwatch.sigma.load.Problems;
-import io.regionwatch.sigma.model.SigmaCorrelation;
 import io.regionwatch.sigma.model.SigmaDocument;
 import io.regionwatch.sigma.model.SigmaFilter;
 import io.regionwatch.sigma.model.SigmaRule;
 import io.regionwatch.sigma.pipeline.FieldMappingPipeline;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compiles the documents of one load together, because filters and correlations refer to rules of
@@ -22,11 +19,9 @@ import java.util.Map;
  * correlations over the compiled rules.
  */
 final class RuleSetCompiler {
-    private final SigmaOptions options;
     private final RuleCompiler compiler;
 
     RuleSetCompiler(SigmaOptions options) {
-        this.options = options;
         this.compiler = new RuleCompiler(options.pipelines(), options.placeholders());
     }
 
@@ -35,6 +30,10 @@ final class RuleSetCompiler {
         final SigmaDocument document;
         final Problems problems;
         Matcher matcher;
+        FieldMappingPipeline pipeline;
+        CompiledSigmaRule compiled;
+        /** Referenced by a correlation that does not {@code generate} its base rules: no alerts of its own. */
+        boolean referencedOnly;
 
         Entry(SigmaDocument document, Problems problems) {
             this.document = document;
@@ -47,7 +46,8 @@ final class RuleSetCompiler {
         for (Sigma.Parsed p : parsed) {
             Entry e = new Entry(p.document(), p.problems());
             if (p.document() instanceof SigmaRule rule) {
-                e.matcher = rule(rule, e.problems);
+                e.pipeline = compiler.pipeline(rule.logSource(), e.problems);
+                e.matcher = rule(rule, e.pipeline, e.problems);
             }
             entries.add(e);
         }
@@ -56,16 +56,22 @@ final class RuleSetCompiler {
                 new FilterApplier(compiler).apply(filter, e.problems, entries);
             }
         }
-        Map<String, CompiledSigmaRule> byRef = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.document instanceof SigmaRule rule && e.matcher != null && !e.problems.hasErrors()) {
+                e.compiled = new CompiledSigmaRule(rule.meta(), e.problems.source(), new SigmaDetection(e.matcher),
+                        warnings(e.problems));
+            }
+        }
+        new CorrelationLinker().link(entries);
         List<LoadReport.Outcome> outcomes = new ArrayList<>();
         for (Entry e : entries) {
-            outcomes.add(outcome(e, byRef));
+            outcomes.add(new LoadReport.Outcome(e.problems.source(), e.document, e.compiled, e.problems.list(),
+                    e.referencedOnly));
         }
         return new LoadReport(outcomes);
     }
 
-    private Matcher rule(SigmaRule rule, Problems problems) {
-        FieldMappingPipeline pipeline = compiler.pipeline(rule.logSource(), problems);
+    private Matcher rule(SigmaRule rule, FieldMappingPipeline pipeline, Problems problems) {
         Matcher detection = compiler.compile(rule.detection(), pipeline, problems);
         if (pipeline == null || detection == null || problems.hasErrors()) {
             return null;
@@ -73,32 +79,7 @@ final class RuleSetCompiler {
         return new AllOf(List.of(RuleCompiler.logSourceMatcher(pipeline), detection));
     }
 
-    private LoadReport.Outcome outcome(Entry e, Map<String, CompiledSigmaRule> byRef) {
-        String source = e.problems.source();
-        CompiledSigmaRule compiled = null;
-        if (e.document instanceof SigmaRule rule && e.matcher != null && !e.problems.hasErrors()) {
-            compiled = new CompiledSigmaRule(rule.meta(), source, new SigmaDetection(e.matcher), warnings(e.problems));
-            register(byRef, rule.meta().id(), rule.meta().name(), compiled);
-        } else if (e.document instanceof SigmaCorrelation c && !e.problems.hasErrors()) {
-            e.problems.error(c.span(), "correlation rules are parsed but not evaluated yet");
-        }
-        return new LoadReport.Outcome(source, e.document, compiled, e.problems.list());
-    }
-
-    static void register(Map<String, CompiledSigmaRule> byRef, String id, String name, CompiledSigmaRule rule) {
-        if (id != null) {
-            byRef.put(id, rule);
-        }
-        if (name != null) {
-            byRef.put(name, rule);
-        }
-    }
-
-    private static List<Diagnostic> warnings(Problems problems) {
+    static List<Diagnostic> warnings(Problems problems) {
         return problems.list().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
-    }
-
-    SigmaOptions options() {
-        return options;
     }
 }
