@@ -30,6 +30,12 @@ public final class Sigma {
         return strict(check(text, sourceName, options));
     }
 
+    /** As {@link #load(Path, SigmaOptions)}, as the core rules the detection engine runs. */
+    public static List<io.regionwatch.core.rule.Rule> loadRules(Path path, SigmaOptions options)
+            throws IOException, DiagnosticException {
+        return load(path, options).stream().map(CompiledSigmaRule::toRule).toList();
+    }
+
     private static List<CompiledSigmaRule> strict(LoadReport report) throws DiagnosticException {
         if (report.hasErrors()) {
             throw new DiagnosticException(report.diagnostics().stream()

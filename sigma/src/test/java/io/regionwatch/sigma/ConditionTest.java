@@ -114,6 +114,14 @@ class ConditionTest {
     }
 
     @Test
+    void unusedSearchIdentifiersAreWarnings() throws Exception {
+        CompiledSigmaRule r = rule(SEARCHES + "  condition: a or 1 of _*\n");
+        assertThat(r.warnings()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "test.yml:8:3: warning: search identifier 'b' is not used by the condition",
+                "test.yml:10:3: warning: search identifier 'c' is not used by the condition");
+    }
+
+    @Test
     void upperCaseKeywordsAreNotOperators() {
         assertThat(errors(SEARCHES + "  condition: a AND b\n")).singleElement().asString().contains("found 'AND'");
     }

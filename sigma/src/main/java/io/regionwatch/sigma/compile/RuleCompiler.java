@@ -74,7 +74,41 @@ public final class RuleCompiler {
         if (problems.errorCount() > before || conditions.contains(null)) {
             return null;
         }
+        warnUnused(detection, searches.keySet(), problems);
         return conditions.size() == 1 ? conditions.get(0) : new AnyOf(conditions);
+    }
+
+    /** A search the condition never uses is almost always a typo in the condition; say so. */
+    private void warnUnused(Detection detection, java.util.Set<String> names, Problems problems) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Detection.ConditionText text : detection.conditions()) {
+            collect(ConditionParser.parse(text.text(), text.span()).condition(), names, used);
+        }
+        for (SearchIdentifier s : detection.searches().values()) {
+            if (!used.contains(s.name())) {
+                problems.warning(s.span(), "search identifier '" + s.name() + "' is not used by the condition");
+            }
+        }
+    }
+
+    private static void collect(Condition c, java.util.Set<String> names, java.util.Set<String> used) {
+        if (c instanceof Condition.Ref ref) {
+            used.add(ref.name());
+        } else if (c instanceof Condition.Not not) {
+            collect(not.operand(), names, used);
+        } else if (c instanceof Condition.And and) {
+            and.operands().forEach(o -> collect(o, names, used));
+        } else if (c instanceof Condition.Or or) {
+            or.operands().forEach(o -> collect(o, names, used));
+        } else if (c instanceof Condition.Of of) {
+            Pattern p = identifierPattern(of);
+            names.stream().filter(n -> p == null ? !n.startsWith("_") : p.matcher(n).matches()).forEach(used::add);
+        }
+    }
+
+    /** The identifiers an {@code x of} names: {@code *} matches any run; null for {@code them}. */
+    private static Pattern identifierPattern(Condition.Of of) {
+        return of.pattern() == null ? null : Pattern.compile(Pattern.quote(of.pattern()).replace("*", "\\E.*\\Q"));
     }
 
     private static Matcher search(SearchIdentifier search, ItemCompiler items) {
@@ -118,8 +152,7 @@ public final class RuleCompiler {
 
     /** {@code 1 of x*} / {@code all of x*} / {@code ... of them}: a pattern matching nothing is an error. */
     private static Matcher quantified(Condition.Of of, Map<String, Matcher> searches, Problems problems) {
-        Pattern pattern = of.pattern() == null ? null : Pattern.compile(
-                Pattern.quote(of.pattern()).replace("*", "\\E.*\\Q"));
+        Pattern pattern = identifierPattern(of);
         List<Matcher> picked = new ArrayList<>();
         for (Map.Entry<String, Matcher> e : searches.entrySet()) {
             boolean hit = pattern == null ? !e.getKey().startsWith("_") : pattern.matcher(e.getKey()).matches();

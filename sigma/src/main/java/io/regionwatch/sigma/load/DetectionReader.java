@@ -39,7 +39,7 @@ final class DetectionReader {
                 problems.error(e.getValue().getKeyNode(),
                         "'timeframe' is Sigma v1 aggregation syntax, not part of v2; write a correlation rule");
             } else if (!skip.contains(e.getKey())) {
-                SearchIdentifier search = search(e.getKey(), value);
+                SearchIdentifier search = search(e.getKey(), e.getValue().getKeyNode(), value);
                 if (search != null) {
                     searches.put(e.getKey(), search);
                 }
@@ -74,7 +74,7 @@ final class DetectionReader {
         return quoted ? io.regionwatch.core.diag.SourceSpan.at(span.source(), span.line(), span.column() + 1) : span;
     }
 
-    private SearchIdentifier search(String name, Node value) {
+    private SearchIdentifier search(String name, Node key, Node value) {
         List<List<DetectionItem>> alternatives = new ArrayList<>();
         if (value instanceof MappingNode) {
             alternatives.add(items(value));
@@ -96,7 +96,7 @@ final class DetectionReader {
             problems.error(value, "search identifier '" + name + "' must be a map, a list of maps or a list of values");
             return null;
         }
-        return new SearchIdentifier(name, alternatives, problems.span(value));
+        return new SearchIdentifier(name, alternatives, problems.span(key));
     }
 
     private List<DetectionItem> items(Node mapNode) {
