@@ -72,19 +72,20 @@ final class CorrelationLinker {
                     + " rules using features they cannot honour)");
             return true;
         }
-        List<Member> members = new ArrayList<>();
+        List<MemberSpec> specs = new ArrayList<>();
         for (String ref : c.rules()) {
-            Member m = member(c, ref, byRef.get(ref), e.problems);
+            MemberSpec m = member(c, ref, byRef.get(ref), e.problems);
             if (m != null) {
-                members.add(m);
+                specs.add(m);
             }
         }
         if (e.problems.hasErrors()) {
             return true;
         }
-        Map<String, Number> bounds = c.condition().isEmpty() ? Map.of("gte", c.rules().size()) : c.condition();
-        e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(),
-                new CorrelationDetection(c.type(), members, c.timespanMillis(), new Threshold(bounds)),
+        Threshold threshold = new Threshold(c.condition().isEmpty() ? Map.of("gte", c.rules().size()) : c.condition());
+        e.factory = () -> new CorrelationDetection(c.type(),
+                specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold);
+        e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(), e.factory.get(),
                 RuleSetCompiler.warnings(e.problems));
         e.pipeline = byRef.get(c.rules().get(0)).pipeline;
         if (!c.generate()) {
@@ -94,7 +95,14 @@ final class CorrelationLinker {
         return true;
     }
 
-    private Member member(SigmaCorrelation c, String ref, RuleSetCompiler.Entry target, Problems problems) {
+    /** A resolved reference; each instantiation gets its own detection from the target's factory. */
+    private record MemberSpec(String ref, RuleSetCompiler.Entry target, List<FieldPath> groupBy, FieldPath value) {
+        Member instantiate() {
+            return new Member(ref, target.factory.get(), groupBy, value);
+        }
+    }
+
+    private MemberSpec member(SigmaCorrelation c, String ref, RuleSetCompiler.Entry target, Problems problems) {
         List<FieldPath> groupBy = new ArrayList<>();
         for (String field : c.groupBy()) {
             Map<String, String> alias = c.aliases().get(field);
@@ -107,7 +115,7 @@ final class CorrelationLinker {
         }
         FieldPath value = c.conditionField() == null ? null : map(c.conditionField(), target.pipeline, problems, c);
         return groupBy.contains(null) || (c.conditionField() != null && value == null) ? null
-                : new Member(ref, target.compiled.detection(), groupBy, value);
+                : new MemberSpec(ref, target, groupBy, value);
     }
 
     private static FieldPath map(String field, FieldMappingPipeline pipeline, Problems problems, SigmaCorrelation c) {

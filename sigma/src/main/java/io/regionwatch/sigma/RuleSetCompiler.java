@@ -32,6 +32,11 @@ final class RuleSetCompiler {
         Matcher matcher;
         FieldMappingPipeline pipeline;
         CompiledSigmaRule compiled;
+        /**
+         * Makes the detection a correlation feeds on. Stateful correlations get a fresh instance per
+         * user, so a chained correlation never shares (and double-feeds) the state of the standalone one.
+         */
+        java.util.function.Supplier<io.regionwatch.core.engine.Detection> factory;
         /** Referenced by a correlation that does not {@code generate} its base rules: no alerts of its own. */
         boolean referencedOnly;
 
@@ -58,8 +63,9 @@ final class RuleSetCompiler {
         }
         for (Entry e : entries) {
             if (e.document instanceof SigmaRule rule && e.matcher != null && !e.problems.hasErrors()) {
-                e.compiled = new CompiledSigmaRule(rule.meta(), e.problems.source(), new SigmaDetection(e.matcher),
-                        warnings(e.problems));
+                SigmaDetection detection = new SigmaDetection(e.matcher);
+                e.compiled = new CompiledSigmaRule(rule.meta(), e.problems.source(), detection, warnings(e.problems));
+                e.factory = () -> detection;
             }
         }
         new CorrelationLinker().link(entries);

@@ -165,6 +165,37 @@ class CorrelationTest {
     }
 
     @Test
+    void chainedCorrelationDoesNotShareStateWithTheGeneratedOne() throws Exception {
+        String yaml = BASE + """
+                title: Burst
+                name: burst
+                correlation:
+                  type: event_count
+                  rules: [run_instances]
+                  group-by: [userIdentity.userName]
+                  timespan: 1h
+                  condition: {gte: 2}
+                ---
+                title: Repeated bursts
+                correlation:
+                  type: event_count
+                  rules: [burst]
+                  group-by: [userIdentity.userName]
+                  timespan: 1h
+                  condition: {gte: 2}
+                  generate: true
+                """;
+        List<CompiledSigmaRule> rules = Sigma.load(yaml, "chain.yml", SigmaOptions.defaults());
+        assertThat(rules).extracting(CompiledSigmaRule::title).containsExactly("Create key pair", "Burst", "Repeated bursts");
+        List<String> alerts = new ArrayList<>();
+        for (int minute = 0; minute < 4; minute++) {
+            Event e = ev("RunInstances", "bob", "r", minute);
+            rules.forEach(r -> r.detection().accept(e, m -> alerts.add(r.title())));
+        }
+        assertThat(alerts).containsExactly("Burst", "Burst", "Repeated bursts");
+    }
+
+    @Test
     void correlationErrors() {
         LoadReport report = Sigma.check(BASE + """
                 title: Bad
