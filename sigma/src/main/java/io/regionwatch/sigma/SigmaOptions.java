@@ -21,6 +21,11 @@ public record SigmaOptions(Pipelines pipelines, Map<String, List<String>> placeh
         return new SigmaOptions(Pipelines.builtin(), Map.of());
     }
 
+    /** With a user pipeline (see {@link Pipelines#parse}) taking precedence over the built-in ones. */
+    public SigmaOptions withPipeline(io.regionwatch.sigma.pipeline.FieldMappingPipeline pipeline) {
+        return new SigmaOptions(pipelines.withFirst(pipeline), placeholders);
+    }
+
     public SigmaOptions withPlaceholders(Map<String, List<String>> values) {
         return new SigmaOptions(pipelines, values);
     }

@@ -95,6 +95,15 @@ public final class Pipelines {
         return out;
     }
 
+    /** These pipelines with {@code first} consulted before them, so a user's table overrides a built-in one. */
+    public Pipelines withFirst(FieldMappingPipeline first) {
+        List<FieldMappingPipeline> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(pipelines);
+        return new Pipelines(out);
+    }
+
+    /** The first pipeline whose log source is the rule's. */
     public Optional<FieldMappingPipeline> forLogSource(LogSource source) {
         return pipelines.stream().filter(p -> p.appliesTo(source)).findFirst();
     }
