@@ -2,6 +2,7 @@ package io.regionwatch.sigma;
 
 import io.regionwatch.core.match.AllOf;
 import io.regionwatch.core.match.Matcher;
+import io.regionwatch.core.match.Not;
 import io.regionwatch.sigma.compile.RuleCompiler;
 import io.regionwatch.sigma.load.Problems;
 import io.regionwatch.sigma.model.SigmaFilter;
@@ -10,9 +11,11 @@ import io.regionwatch.sigma.pipeline.FieldMappingPipeline;
 import java.util.List;
 
 /**
- * Applies a filter document as pySigma does: to each named rule (or every rule, for
- * {@code rules: any}) whose log source equals the filter's, the rule becomes
- * {@code (rule condition) and (filter condition)}. Filters that name no loaded rule are reported.
+ * Applies a filter document as the filters specification describes it: a filter exists "to
+ * suppress matches", and its example's condition ({@code selection}) names what to suppress. So to
+ * each named rule (or every rule, for {@code rules: any}) whose log source equals the filter's, the
+ * rule becomes {@code (rule condition) and not (filter condition)}. pySigma instead ANDs the filter
+ * condition as written (its filters say {@code not selection}); such a condition gets a warning.
  */
 final class FilterApplier {
     private final RuleCompiler compiler;
@@ -27,10 +30,13 @@ final class FilterApplier {
         if (pipeline == null || condition == null) {
             return;
         }
+        filter.detection().conditions().stream().filter(c -> c.text().strip().startsWith("not ")).forEach(c ->
+                problems.warning(c.span(), "a filter condition names the events to suppress; 'not ...' here keeps only"
+                        + " those (pySigma-style filters must drop the 'not')"));
         int applied = 0;
         for (RuleSetCompiler.Entry e : entries) {
             if (e.document instanceof SigmaRule rule && e.matcher != null && targets(filter, rule)) {
-                e.matcher = new AllOf(List.of(e.matcher, condition));
+                e.matcher = new AllOf(List.of(e.matcher, new Not(condition)));
                 applied++;
             }
         }

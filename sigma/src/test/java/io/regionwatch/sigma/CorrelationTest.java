@@ -227,7 +227,7 @@ class CorrelationTest {
     }
 
     @Test
-    void filtersAreAndedOntoTheRulesTheyName() throws Exception {
+    void filtersSuppressMatchesOfTheRulesTheyName() throws Exception {
         String yaml = """
                 title: Run instances
                 id: 6f3e2987-db24-4c78-a860-b4f4095a7095
@@ -242,11 +242,14 @@ class CorrelationTest {
                   rules: [6f3e2987-db24-4c78-a860-b4f4095a7095]
                   approved:
                     awsRegion: [us-east-1, eu-west-1]
-                  condition: not approved
+                  condition: approved
                 """;
         List<CompiledSigmaRule> rules = Sigma.load(yaml, "f.yml", SigmaOptions.defaults());
         assertThat(rules).hasSize(1);
         assertThat(TestRules.matches(rules.get(0), ev("RunInstances", "bob", "ap-east-1", 0))).isTrue();
         assertThat(TestRules.matches(rules.get(0), ev("RunInstances", "bob", "eu-west-1", 0))).isFalse();
+        LoadReport pySigmaStyle = Sigma.check(yaml.replace("condition: approved", "condition: not approved"), "f.yml",
+                SigmaOptions.defaults());
+        assertThat(pySigmaStyle.diagnostics()).singleElement().asString().contains("warning: a filter condition names");
     }
 }
