@@ -106,7 +106,8 @@ final class CorrelationLinker {
         List<FieldPath> groupBy = new ArrayList<>();
         for (String field : c.groupBy()) {
             Map<String, String> alias = c.aliases().get(field);
-            String name = alias == null ? field : alias.get(ref);
+            // aliases are keyed by rule name (spec), while rules may be referenced by id
+            String name = alias == null ? field : alias.getOrDefault(ref, alias.get(target.document.meta().name()));
             if (name == null) {
                 problems.error(c.span(), "alias '" + field + "' names no field for rule '" + ref + "'");
                 return null;

@@ -196,6 +196,42 @@ class CorrelationTest {
     }
 
     @Test
+    void aliasesGroupDifferentFieldsAndResolveRulesReferencedById() throws Exception {
+        String yaml = """
+                title: Key created for a user
+                id: 11111111-1111-4111-8111-111111111111
+                name: key_created
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: CreateAccessKey}
+                  condition: selection
+                ---
+                title: User acting
+                name: user_acting
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: RunInstances}
+                  condition: selection
+                ---
+                title: New key used to launch instances
+                correlation:
+                  type: temporal_ordered
+                  rules: [11111111-1111-4111-8111-111111111111, user_acting]
+                  group-by: [principal]
+                  timespan: 10m
+                  aliases:
+                    principal:
+                      key_created: requestParameters.userName
+                      user_acting: userIdentity.userName
+                """;
+        Event created = new DocumentBuilder().set("event.dataset", "aws.cloudtrail").set("event.action", "CreateAccessKey")
+                .set("user.name", "admin").set("aws.cloudtrail.flattened.request_parameters.userName", "bob")
+                .set("@timestamp", "2026-11-28T03:00:00Z").build(Origin.UNKNOWN);
+        assertThat(run(yaml, created, ev("RunInstances", "bob", "r", 4))).containsExactly(2);
+        assertThat(run(yaml, created, ev("RunInstances", "admin", "r", 4))).isEmpty();
+    }
+
+    @Test
     void correlationErrors() {
         LoadReport report = Sigma.check(BASE + """
                 title: Bad
