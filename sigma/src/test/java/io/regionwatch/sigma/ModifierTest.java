@@ -205,6 +205,15 @@ class ModifierTest {
     }
 
     @Test
+    void specExampleEscapedPercentThenPlaceholder() throws Exception {
+        // spec: "field|expand: \\%plain%name% handles %plain as plain value and %name% as placeholder"
+        CompiledSigmaRule r = TestRules.rule("  selection:\n    userAgent|expand: '\\%plain%name%'\n"
+                + "  condition: selection\n", Map.of("name", List.of("A", "B")));
+        assertThat(matches(r, event(UA, "%plainB"))).isTrue();
+        assertThat(matches(r, event(UA, "%plain%name%"))).isFalse();
+    }
+
+    @Test
     void unresolvedPlaceholderIsADiagnostic() {
         assertThat(errors("  selection:\n    awsRegion|expand: '%Nope%'\n  condition: selection\n"))
                 .singleElement().asString().contains("test.yml:7:5").contains("'%Nope%' has no values");
