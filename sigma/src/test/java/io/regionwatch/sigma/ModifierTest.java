@@ -206,7 +206,7 @@ class ModifierTest {
 
     @Test
     void specExampleEscapedPercentThenPlaceholder() throws Exception {
-        // spec: "field|expand: \\%plain%name% handles %plain as plain value and %name% as placeholder"
+        // spec: "field|expand: \%plain%name% handles %plain as plain value and %name% as placeholder"
         CompiledSigmaRule r = TestRules.rule("  selection:\n    userAgent|expand: '\\%plain%name%'\n"
                 + "  condition: selection\n", Map.of("name", List.of("A", "B")));
         assertThat(matches(r, event(UA, "%plainB"))).isTrue();
