@@ -26,6 +26,21 @@ public record SigmaOptions(Pipelines pipelines, Map<String, List<String>> placeh
         return new SigmaOptions(pipelines.withFirst(pipeline), placeholders);
     }
 
+    /**
+     * Adds the approved regions as placeholders: {@code %ApprovedRegions%} holds every region of
+     * every provider, {@code %ApprovedRegions_aws%} (and so on per provider) one provider's.
+     */
+    public SigmaOptions withApprovedRegions(io.regionwatch.core.rule.ApprovedRegions regions) {
+        Map<String, List<String>> values = new LinkedHashMap<>(placeholders);
+        values.put("ApprovedRegions", List.copyOf(regions.all()));
+        regions.byProvider().forEach((provider, set) -> {
+            if (!provider.equals("*")) {
+                values.put("ApprovedRegions_" + provider, List.copyOf(set));
+            }
+        });
+        return new SigmaOptions(pipelines, values);
+    }
+
     public SigmaOptions withPlaceholders(Map<String, List<String>> values) {
         return new SigmaOptions(pipelines, values);
     }
