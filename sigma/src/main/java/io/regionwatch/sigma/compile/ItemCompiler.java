@@ -39,10 +39,10 @@ final class ItemCompiler {
 
     /** The matcher, or null when the item has an error (then reported). */
     Matcher compile(DetectionItem item) {
-        // Map the field first so an unmapped field is reported even when the values are wrong too.
+        // The field, the values and the modifiers are each checked, so one item reports all its problems.
         FieldPath path = item.field() == null ? null : path(item.field(), item.span());
         List<SigmaValue> values = rawValues(item);
-        if (values == null || (item.field() != null && path == null)) {
+        if (values == null) {
             return null;
         }
         ModifierChain chain;
@@ -50,6 +50,9 @@ final class ItemCompiler {
             chain = ModifierChain.apply(item.modifiers(), values, placeholders);
         } catch (ModifierException e) {
             problems.error(item.span(), label(item) + ": " + e.getMessage());
+            return null;
+        }
+        if (item.field() != null && path == null) {
             return null;
         }
         Matcher m = item.field() == null ? keywords(item, chain) : field(path, item, chain);
