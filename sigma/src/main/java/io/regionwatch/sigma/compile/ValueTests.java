@@ -1,11 +1,9 @@
 package io.regionwatch.sigma.compile;
 
-import com.google.re2j.Pattern;
 import io.regionwatch.core.match.Cidr;
 import io.regionwatch.core.match.StringTest;
 import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.ValueTest;
-import io.regionwatch.core.match.Wildcard;
 import io.regionwatch.sigma.modifier.SigmaString;
 import io.regionwatch.sigma.modifier.SigmaString.Literal;
 import io.regionwatch.sigma.modifier.SigmaString.Part;
@@ -21,8 +19,7 @@ import java.util.List;
 
 /**
  * Turns one typed value into the cheapest value test that means the same: an exact term, a
- * prefix/suffix/substring test, a glob, or (when a literal {@code *} or {@code ?} must be kept) an
- * anchored RE2 pattern.
+ * prefix/suffix/substring test, or a glob.
  */
 final class ValueTests {
     private ValueTests() {
@@ -74,26 +71,6 @@ final class ValueTests {
         if (p.size() == 2 && p.get(0) == Wild.ANY && p.get(1) instanceof Literal l) {
             return new StringTest(StringTest.Kind.SUFFIX, l.text(), foldCase);
         }
-        boolean literalWildcardChars = p.stream()
-                .anyMatch(part -> part instanceof Literal l && (l.text().indexOf('*') >= 0 || l.text().indexOf('?') >= 0));
-        return literalWildcardChars ? regex(p, foldCase) : new Wildcard(glob(p), foldCase);
-    }
-
-    private static String glob(List<Part> parts) {
-        StringBuilder out = new StringBuilder();
-        for (Part part : parts) {
-            out.append(part instanceof Literal l ? l.text() : part == Wild.ANY ? "*" : "?");
-        }
-        return out.toString();
-    }
-
-    /** Escaped wildcard characters survive only in a regex; core Wildcard treats every star as a wildcard. */
-    private static ValueTest regex(List<Part> parts, boolean foldCase) {
-        StringBuilder out = new StringBuilder("^");
-        for (Part part : parts) {
-            out.append(part instanceof Literal l ? Pattern.quote(l.text()) : part == Wild.ANY ? ".*" : ".");
-        }
-        int flags = Pattern.DOTALL | (foldCase ? Pattern.CASE_INSENSITIVE : 0);
-        return new RegexTest(out.append('$').toString(), flags);
+        return new GlobTest(p, foldCase);
     }
 }
