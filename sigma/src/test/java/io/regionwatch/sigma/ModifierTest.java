@@ -28,6 +28,15 @@ class ModifierTest {
     }
 
     @Test
+    void stringModifiersSeeNumbersAsText() throws Exception {
+        assertThat(selects("event.code|startswith", "40", "event.code", 403L)).isTrue();
+        assertThat(selects("event.code|startswith", "40", "event.code", "403")).isTrue();
+        assertThat(selects("event.code|endswith", "3", "event.code", 403L)).isTrue();
+        assertThat(selects("event.code|contains", "0", "event.code", 403L)).isTrue();
+        assertThat(selects("event.code|contains", "9", "event.code", 403L)).isFalse();
+    }
+
+    @Test
     void allAndsTheList() throws Exception {
         CompiledSigmaRule r = rule("  selection:\n    userAgent|contains|all:\n      - aws-cli\n      - linux\n"
                 + "  condition: selection\n");

@@ -121,6 +121,13 @@ class ValueSemanticsTest {
     }
 
     @Test
+    void keywordsSearchNumbersAsText() throws Exception {
+        CompiledSigmaRule r = rule("  keywords:\n    - 403\n  condition: keywords\n");
+        assertThat(matches(r, event("http.response.status_code", 403L))).isTrue();
+        assertThat(matches(r, event("http.response.status_code", 404L))).isFalse();
+    }
+
+    @Test
     void keywordsWithAllMustAllOccur() throws Exception {
         CompiledSigmaRule r = rule("  keywords:\n    '|all':\n      - alpha\n      - beta\n  condition: keywords\n");
         assertThat(matches(r, event("a", "alpha", "b", "xbetax"))).isTrue();

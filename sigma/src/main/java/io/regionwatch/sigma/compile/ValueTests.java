@@ -63,13 +63,13 @@ final class ValueTests {
     static ValueTest pattern(SigmaString s, boolean foldCase) {
         List<Part> p = s.parts();
         if (p.size() == 3 && p.get(0) == Wild.ANY && p.get(1) instanceof Literal l && p.get(2) == Wild.ANY) {
-            return new StringTest(StringTest.Kind.CONTAINS, l.text(), foldCase);
+            return new AsText(new StringTest(StringTest.Kind.CONTAINS, l.text(), foldCase));
         }
         if (p.size() == 2 && p.get(0) instanceof Literal l && p.get(1) == Wild.ANY) {
-            return new StringTest(StringTest.Kind.PREFIX, l.text(), foldCase);
+            return new AsText(new StringTest(StringTest.Kind.PREFIX, l.text(), foldCase));
         }
         if (p.size() == 2 && p.get(0) == Wild.ANY && p.get(1) instanceof Literal l) {
-            return new StringTest(StringTest.Kind.SUFFIX, l.text(), foldCase);
+            return new AsText(new StringTest(StringTest.Kind.SUFFIX, l.text(), foldCase));
         }
         return new GlobTest(p, foldCase);
     }

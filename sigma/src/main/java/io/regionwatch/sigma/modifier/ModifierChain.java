@@ -136,6 +136,9 @@ public final class ModifierChain {
         if (v instanceof SigmaString s) {
             return s;
         }
+        if (v instanceof SigmaValue.SigmaNumber n) {
+            return SigmaString.literal(String.valueOf(n.value())); // the spec treats all values as strings
+        }
         throw new ModifierException("'" + current() + "' applies to strings, not " + describe(v));
     }
 
