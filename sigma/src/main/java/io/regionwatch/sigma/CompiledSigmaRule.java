@@ -14,9 +14,11 @@ import java.util.List;
  * severity and risk score its level maps to, and its ready-to-run detection.
  *
  * @param source the file (or label) the rule came from
+ * @param query the rule's condition as written (or a one-line summary of a correlation), for alerts
  * @param warnings non-fatal diagnostics found while loading it
  */
-public record CompiledSigmaRule(SigmaMeta meta, String source, Detection detection, List<Diagnostic> warnings) {
+public record CompiledSigmaRule(SigmaMeta meta, String source, String query, Detection detection,
+        List<Diagnostic> warnings) {
     public CompiledSigmaRule {
         warnings = List.copyOf(warnings);
     }
@@ -85,7 +87,7 @@ public record CompiledSigmaRule(SigmaMeta meta, String source, Detection detecti
 
     public RuleMetadata metadata() {
         return new RuleMetadata(id(), title(), meta.description() == null ? "" : meta.description(), "query", "sigma",
-                null, severity(), riskScore(), 1, authors(), meta.license(),
+                query, severity(), riskScore(), 1, authors(), meta.license(),
                 threat(), tags(), references(), falsePositives(), null, null, 100, null, source);
     }
 

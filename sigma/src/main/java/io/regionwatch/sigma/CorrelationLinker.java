@@ -85,7 +85,7 @@ final class CorrelationLinker {
         Threshold threshold = new Threshold(c.condition().isEmpty() ? Map.of("gte", c.rules().size()) : c.condition());
         e.factory = () -> new CorrelationDetection(c.type(),
                 specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold);
-        e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(), e.factory.get(),
+        e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(), summary(c, threshold), e.factory.get(),
                 RuleSetCompiler.warnings(e.problems));
         e.pipeline = byRef.get(c.rules().get(0)).pipeline;
         if (!c.generate()) {
@@ -93,6 +93,13 @@ final class CorrelationLinker {
         }
         register(e);
         return true;
+    }
+
+    /** e.g. {@code value_count(awsRegion) of [run_instances] by [userIdentity.userName] within 600s where {gte=3}}. */
+    private static String summary(SigmaCorrelation c, Threshold threshold) {
+        String type = c.type().name().toLowerCase(java.util.Locale.ROOT);
+        return type + (c.conditionField() == null ? "" : "(" + c.conditionField() + ")") + " of " + c.rules()
+                + " by " + c.groupBy() + " within " + c.timespanMillis() / 1000 + "s where " + new java.util.TreeMap<>(threshold.bounds());
     }
 
     /** A resolved reference; each instantiation gets its own detection from the target's factory. */

@@ -64,7 +64,9 @@ final class RuleSetCompiler {
         for (Entry e : entries) {
             if (e.document instanceof SigmaRule rule && e.matcher != null && !e.problems.hasErrors()) {
                 SigmaDetection detection = new SigmaDetection(e.matcher);
-                e.compiled = new CompiledSigmaRule(rule.meta(), e.problems.source(), detection, warnings(e.problems));
+                String query = rule.detection().conditions().stream().map(c -> c.text().strip())
+                        .collect(java.util.stream.Collectors.joining(" | "));
+                e.compiled = new CompiledSigmaRule(rule.meta(), e.problems.source(), query, detection, warnings(e.problems));
                 e.factory = () -> detection;
             }
         }

@@ -60,6 +60,8 @@ class CorrelationTest {
         assertThat(run(yaml, ev("RunInstances", "bob", "us-east-1", 0), ev("RunInstances", "bob", "eu-west-3", 5),
                 ev("RunInstances", "alice", "ap-south-1", 6), ev("RunInstances", "bob", "eu-west-3", 7),
                 ev("RunInstances", "bob", "sa-east-1", 9))).containsExactly(4);
+        assertThat(Sigma.load(yaml, "q.yml", SigmaOptions.defaults()).get(1).query()).isEqualTo(
+                "value_count(awsRegion) of [run_instances] by [userIdentity.userName] within 600s where {gte=3}");
         // the first region falls out of the 10-minute window before the third distinct one arrives
         assertThat(run(yaml, ev("RunInstances", "bob", "us-east-1", 0), ev("RunInstances", "bob", "eu-west-3", 5),
                 ev("RunInstances", "bob", "sa-east-1", 11))).isEmpty();

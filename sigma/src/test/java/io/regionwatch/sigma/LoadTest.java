@@ -73,6 +73,7 @@ class LoadTest {
                     .asString().contains("T1098.003");
         });
         assertThat(rule.metadata().language()).isEqualTo("sigma");
+        assertThat(rule.metadata().query()).isEqualTo("selection");
         assertThat(rule.toRule().detection()).isSameAs(rule.detection());
     }
 
