@@ -53,7 +53,7 @@ public final class Sigma {
                 text = SigmaFiles.read(file);
             } catch (IOException e) {
                 Problems p = new Problems(file.toString());
-                p.error(SourceSpan.at(file.toString(), 1, 1), e.getMessage());
+                p.error(SourceSpan.at(file.toString(), 1, 1), "cannot read rule file: " + e.getMessage());
                 parsed.add(new Parsed(null, p));
                 continue;
             }

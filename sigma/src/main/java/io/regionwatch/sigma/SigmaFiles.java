@@ -18,6 +18,9 @@ final class SigmaFiles {
     }
 
     static List<Path> list(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such rule file or folder");
+        }
         if (!Files.isDirectory(root)) {
             return List.of(root);
         }

@@ -186,6 +186,12 @@ class LoadTest {
     }
 
     @Test
+    void aMissingPathIsAnIoError(@TempDir Path dir) {
+        assertThatThrownBy(() -> Sigma.load(dir.resolve("nope"), SigmaOptions.defaults()))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("no such rule file");
+    }
+
+    @Test
     void sigmaV1ConstructsAreExplained() {
         assertThatThrownBy(() -> Sigma.parse("action: global\ntitle: t\n", "v1.yml")).hasMessageContaining("Sigma v1");
         assertThatThrownBy(() -> Sigma.parse(RULE.replace("condition: selection",
