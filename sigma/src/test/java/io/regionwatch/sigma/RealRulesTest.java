@@ -81,8 +81,7 @@ class RealRulesTest {
 
     @Test
     void bucketDeletedWhenErrorCodeIsAbsent() throws Exception {
-        CompiledSigmaRule rule = load("rules/cloud/aws/cloudtrail/aws_s3_bucket_deleted.yml".replace("aws_s3_bucket_deleted",
-                findByTitle("AWS Bucket Deleted")));
+        CompiledSigmaRule rule = load("rules/cloud/aws/cloudtrail/" + findByTitle("AWS Bucket Deleted") + ".yml");
         assertThat(fires(rule, cloudtrail("s3.amazonaws.com", "DeleteBucket").build(Origin.UNKNOWN))).isTrue();
         assertThat(fires(rule, cloudtrail("s3.amazonaws.com", "DeleteBucket")
                 .set("aws.cloudtrail.error_code", "AccessDenied").build(Origin.UNKNOWN))).isFalse();
