@@ -40,9 +40,9 @@ class CorrelationTest {
         CompiledSigmaRule correlation = rules.get(rules.size() - 1);
         List<Integer> matches = new ArrayList<>();
         for (Event e : events) {
-            correlation.detection().accept(e, m -> matches.add(m.size()));
+            correlation.detection().accept(e, m -> matches.add(m.events().size()));
         }
-        correlation.detection().finish(m -> matches.add(-m.size()));
+        correlation.detection().finish(m -> matches.add(-m.events().size()));
         return matches;
     }
 

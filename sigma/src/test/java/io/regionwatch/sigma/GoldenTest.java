@@ -46,7 +46,7 @@ class GoldenTest {
         for (Object e : (List<?>) c.get("events")) {
             Map<?, ?> step = (Map<?, ?>) e;
             List<List<Event>> hits = new ArrayList<>();
-            rule.detection().accept(event((Map<?, ?>) step.get("event")), hits::add);
+            rule.detection().accept(event((Map<?, ?>) step.get("event")), m -> hits.add(m.events()));
             assertThat(!hits.isEmpty()).as("event #%d %s", index++, step.get("event")).isEqualTo(step.get("match"));
         }
     }

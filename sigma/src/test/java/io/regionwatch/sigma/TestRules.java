@@ -47,7 +47,7 @@ final class TestRules {
 
     static boolean matches(CompiledSigmaRule rule, Event event) {
         List<List<Event>> hits = new ArrayList<>();
-        rule.detection().accept(event, hits::add);
+        rule.detection().accept(event, m -> hits.add(m.events()));
         return !hits.isEmpty();
     }
 

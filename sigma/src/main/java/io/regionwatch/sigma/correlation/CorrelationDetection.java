@@ -56,7 +56,7 @@ public final class CorrelationDetection implements Detection {
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             List<Event> matched = new ArrayList<>(1);
-            member.detection().accept(event, events -> matched.add(events.get(events.size() - 1)));
+            member.detection().accept(event, m -> matched.add(m.events().get(m.events().size() - 1)));
             if (!matched.isEmpty()) {
                 Event hit = matched.get(0);
                 process(new Hit(time, i, value(member, hit), hit), key(member, hit), listener);
