@@ -68,6 +68,16 @@ final class RuleAssembler {
         };
     }
 
+    /** The configured exception lists that apply to a rule by id (for rules without a TOML file, such as Sigma rules). */
+    static RuleExceptions configuredExceptions(String ruleId, RuleContext context) throws DiagnosticException {
+        List<ExceptionList> applicable = context.exceptionLists().stream().filter(l -> l.appliesTo(ruleId)).toList();
+        try {
+            return RuleExceptions.compile(ruleId, applicable, context.valueLists());
+        } catch (IllegalArgumentException e) {
+            throw DiagnosticException.of(io.regionwatch.core.diag.SourceSpan.at("configuration", 1, 1), e.getMessage());
+        }
+    }
+
     /**
      * The rule's exceptions: the lists it names in {@code exceptions_list}, plus every configured list
      * that declares it applies to this rule (or to all rules). An unknown list id is an error.
