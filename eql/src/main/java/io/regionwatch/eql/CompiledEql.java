@@ -85,6 +85,16 @@ public final class CompiledEql implements Detection {
         streamRunner = null;
     }
 
+    /** True for sequences and samples, whose results depend on event order. */
+    public boolean isStateful() {
+        return runners.get().stateful();
+    }
+
+    /** Events that can affect the result (see {@link Runner#candidates()}); others may be skipped. */
+    public io.regionwatch.core.match.Matcher candidates() {
+        return runners.get().candidates();
+    }
+
     /** How many join-key values the streaming state holds now (bounded by the options' cap). */
     public int stateSize() {
         return streamRunner == null ? 0 : streamRunner.stateSize();

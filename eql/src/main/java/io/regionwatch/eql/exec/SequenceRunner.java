@@ -26,6 +26,19 @@ public final class SequenceRunner implements Runner {
             new PriorityQueue<>(Comparator.comparingLong((KeyState.Awaiting a) -> a.deadline));
     private long seen;
 
+    @Override
+    public io.regionwatch.core.match.Matcher candidates() {
+        java.util.List<StagePlan> all = new java.util.ArrayList<>(plan.positives());
+        all.addAll(plan.missing());
+        all.add(plan.until());
+        return StagePlan.anyOf(all);
+    }
+
+    @Override
+    public boolean stateful() {
+        return true;
+    }
+
     public SequenceRunner(SequencePlan plan, int maxKeys) {
         this.plan = plan;
         this.missing = new MissingEvents(plan);
