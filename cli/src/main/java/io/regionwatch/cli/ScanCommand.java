@@ -45,13 +45,16 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
+    @Option(names = "--debug-halt-after", hidden = true, paramLabel = "N", description = "Crash tests: halt the JVM at the N-th event.")
+    long haltAfter;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
-                List<Rule> rules = setup.loadRules(config, err, state);
+                List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
                 state.commit();
                 if (!quiet) {
