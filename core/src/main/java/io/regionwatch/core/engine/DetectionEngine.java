@@ -89,6 +89,9 @@ public final class DetectionEngine {
             Match.AggregateMatch m = (Match.AggregateMatch) match;
             out = List.of(alerts.forAggregate(rule.metadata(), m.groupFields(), m.alertFields(), m.evidence()));
         }
+        if (!rule.overrides().isEmpty()) {
+            out = out.stream().map(a -> Overrides.apply(rule.overrides(), a)).toList();
+        }
         matchesByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
         Suppressor suppressor = suppressors.get(rule.metadata().ruleId());
         if (suppressor != null) {

@@ -140,7 +140,8 @@ public final class RuleLoader {
                 try {
                     Detection detection = RuleAssembler.detection(definition, compiler, context);
                     RuleExceptions exceptions = RuleAssembler.exceptions(definition, context);
-                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression()));
+                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression(),
+                            definition.overrides()));
                 } catch (DiagnosticException e) {
                     found.addAll(e.diagnostics());
                     return java.util.Optional.empty();
