@@ -81,7 +81,7 @@ class RuleLoaderTest {
         RuleLoader loader = loader(ApprovedRegions.SEED_DEFAULT);
         assertThat(loader.load(List.of(file))).hasSize(1);
         int line = text.lines().toList().indexOf("  and cloud.region != null and awsRegion != null") + 1;
-        assertThat(loader.warnings()).singleElement().hasToString(file + ":" + line + ":33: warning: field 'awsRegion'"
+        assertThat(loader.warnings()).singleElement().hasToString(file + ":" + line + ":32: warning: field 'awsRegion'"
                 + " is neither an ECS field nor one the aws, azure or gcp normalizers write: it will never be present");
     }
 
