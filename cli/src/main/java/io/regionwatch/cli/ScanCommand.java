@@ -55,7 +55,7 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state), Clock.systemUTC());
                 state.commit();
                 if (!quiet) {
                     ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
