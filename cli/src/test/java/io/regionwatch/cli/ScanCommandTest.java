@@ -151,6 +151,24 @@ class ScanCommandTest {
     }
 
     @Test
+    void aSequenceOpenedInOneRunCompletesInTheNext() throws IOException {
+        Path logs = simulate();
+        Path trail = logs.resolve("aws/AWSLogs/418275093621/CloudTrail");
+        Path first = tmp.resolve("first.ndjson");
+        Path second = tmp.resolve("second.ndjson");
+        // run 1 sees the unapproved-region creations, run 2 (next night) the IAM changes logged in us-east-1
+        assertThat(scan(trail.resolve("ap-southeast-1").toString(), trail.resolve("sa-east-1").toString(), "--alerts", first.toString())
+                .exitCode()).isZero();
+        assertThat(scan(trail.resolve("us-east-1").toString(), "--alerts", second.toString()).exitCode()).isZero();
+        assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isEmpty();
+        assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).filteredOn(a -> a.get("kibana.alert.building_block_type") != null)
+                .extracting(a -> a.get("event.action")).containsExactly("CreateBucket", "CreateUser");
+        Path alone = tmp.resolve("alone.ndjson");
+        assertThat(CliRun.of("scan", trail.resolve("us-east-1").toString(), "--alerts", alone.toString(), "--no-state").exitCode()).isZero();
+        assertThat(ofRule(readAlerts(alone), CORRELATION_RULE_ID)).as("without the carried state there is nothing to complete").isEmpty();
+    }
+
+    @Test
     void badConfigExits65WithFileLineColumn() throws IOException {
         Path config = tmp.resolve("bad.yml");
         Files.writeString(config, "approved_regions:\n  aws: [us-east-1, \"Not A Region\"]\n");
