@@ -1,0 +1,29 @@
+package io.regionwatch.sigma.convert;
+
+import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.sigma.SigmaOptions;
+import io.regionwatch.sigma.model.SigmaRule;
+import java.util.List;
+import java.util.Map;
+
+/** The conversion targets by name: {@code splunk}, {@code kql} (Sentinel), {@code esql}, {@code eql}, {@code lucene}. */
+public final class Targets {
+    public static final List<String> NAMES = List.of("splunk", "kql", "esql", "eql", "lucene");
+    private static final Map<String, Backend> BACKENDS = Map.of("splunk", new SplunkBackend(), "kql", new SentinelKqlBackend(),
+            "esql", new EsqlBackend(), "lucene", new LuceneBackend());
+
+    private Targets() {
+    }
+
+    /** The rule as a query of the named target; throws with every construct the target cannot express. */
+    public static String convert(String target, SigmaRule rule, String sourceName, SigmaOptions options) throws DiagnosticException {
+        if (target.equals("eql")) {
+            return new EqlConverter(options).convert(rule, sourceName);
+        }
+        Backend backend = BACKENDS.get(target);
+        if (backend == null) {
+            throw new IllegalArgumentException("unknown target '" + target + "'; known: " + String.join(", ", NAMES));
+        }
+        return new QueryConverter(backend, options).convert(rule, sourceName);
+    }
+}
