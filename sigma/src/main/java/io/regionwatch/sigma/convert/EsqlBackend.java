@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * lower-cases the field ({@code TO_LOWER(event.action) == "runinstances"}, {@code TO_LOWER(f) LIKE
  * "run*"}) and the value at conversion time. Regexes use {@code RLIKE}, which matches the whole
  * value in Lucene's dialect, so unanchored Sigma regexes get {@code .*} at their open ends; a
- * case-insensitive regex is only converted when lower-casing it cannot change its meaning.
+ * case-insensitive regex is only converted when lower-casing it cannot change its meaning. A test on
+ * a missing field is null, which {@code WHERE} drops even under {@code NOT}, so negations are written
+ * {@code NOT COALESCE(test, FALSE)} to keep Sigma's "missing field is not equal".
  */
 public final class EsqlBackend implements Backend {
     private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
@@ -113,9 +115,10 @@ public final class EsqlBackend implements Backend {
         return Texts.join(operands, " OR ");
     }
 
+    /** A test on a missing field is null in ES|QL, and NOT null drops the row; Sigma's "not" keeps it. */
     @Override
     public String not(String operand) {
-        return "NOT (" + operand + ")";
+        return "NOT COALESCE(" + operand + ", FALSE)";
     }
 
     @Override
