@@ -46,7 +46,10 @@ final class SigmaMetadata {
         doc.put("title", title);
         doc.put("id", id);
         if (!id.equals(rule.ruleId())) {
-            doc.put("related", List.of(Map.of("id", rule.ruleId(), "type", "derived")));
+            Map<String, Object> related = new LinkedHashMap<>();
+            related.put("id", rule.ruleId());
+            related.put("type", "derived");
+            doc.put("related", List.of(related));
         }
         doc.put("name", name);
         doc.put("status", "test");
