@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code regionwatch rules convert RULE --to splunk|kql|esql|eql|lucene}: a Sigma file, or a
- * regionwatch rule by way of its Sigma export, as queries of another platform. One query per
- * detection rule; correlation rules are listed but not converted. An EQL rule converted to EQL is
- * its own query, the only exact translation.
+ * regionwatch rule by way of its Sigma export, as queries of another platform: one query per
+ * detection rule, and event_count/value_count correlations as aggregations where the target has
+ * them. An EQL rule converted to EQL is its own query, the only exact translation.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a Sigma file or a regionwatch rule to Splunk SPL, Sentinel KQL, ES|QL, EQL or Lucene.",
@@ -81,36 +81,36 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints every convertible rule; false when some rule could not be converted (each reported). */
+    /** Prints every convertible rule and correlation; false when some could not be converted (each reported). */
     private boolean print(List<SigmaDocument> docs, String source, SigmaOptions options, PrintWriter out, PrintWriter err) {
-        long rules = docs.stream().filter(d -> d instanceof SigmaRule).count();
+        boolean several = docs.size() > 1;
         boolean ok = true;
         for (SigmaDocument doc : docs) {
-            if (doc instanceof SigmaRule r) {
-                String query;
-                try {
-                    query = Targets.convert(to, r, source, options);
-                } catch (DiagnosticException e) {
-                    err.println("regionwatch: '" + r.meta().title() + "' not converted:");
-                    Exits.diagnostics(err, e);
-                    ok = false;
-                    continue;
-                }
-                if (rules > 1) {
-                    out.println("# " + r.meta().title() + " (" + r.logSource() + ")");
-                }
-                out.println(query);
-                if (rules > 1) {
-                    out.println();
-                }
-            } else if (doc instanceof SigmaCorrelation c) {
-                err.println("note: correlation '" + c.meta().title() + "' is not converted to " + to
-                        + "; its base rules are printed, the grouping and time window are yours to add");
+            String title = doc instanceof SigmaRule r ? r.meta().title() + " (" + r.logSource() + ")" : ((SigmaCorrelation) doc).meta().title();
+            try {
+                String query = doc instanceof SigmaRule r ? Targets.convert(to, r, source, options)
+                        : correlation((SigmaCorrelation) doc, docs, source, options);
+                out.println(several ? "# " + title + "\n" + query + "\n" : query);
+            } catch (DiagnosticException e) {
+                err.println("regionwatch: '" + title + "' not converted:");
+                Exits.diagnostics(err, e);
+                ok = false;
             }
         }
         out.flush();
         err.flush();
         return ok;
+    }
+
+    private String correlation(SigmaCorrelation c, List<SigmaDocument> docs, String source, SigmaOptions options)
+            throws DiagnosticException {
+        for (SigmaDocument d : docs) {
+            if (d instanceof SigmaRule r && c.rules().size() == 1
+                    && (c.rules().get(0).equals(r.meta().name()) || c.rules().get(0).equals(r.meta().id()))) {
+                return Targets.convertCorrelation(to, c, r, source, options);
+            }
+        }
+        throw DiagnosticException.of(c.span(), "only event_count and value_count correlations over one rule of the same file are converted");
     }
 
     private ApprovedRegions regions() throws IOException, DiagnosticException {

@@ -8,12 +8,14 @@ import io.regionwatch.rules.load.RuleLoader;
 import io.regionwatch.sigma.Sigma;
 import io.regionwatch.sigma.SigmaOptions;
 import io.regionwatch.sigma.convert.Targets;
+import io.regionwatch.sigma.model.SigmaCorrelation;
 import io.regionwatch.sigma.model.SigmaDocument;
 import io.regionwatch.sigma.model.SigmaRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,13 @@ class ConvertGoldenTest {
             String yaml = new SigmaExporter().export(name, RuleLoader.bundledText(name)).yaml();
             for (String target : Targets.NAMES) {
                 StringBuilder actual = new StringBuilder();
-                for (SigmaDocument doc : Sigma.parse(yaml, name + ".yml")) {
+                List<SigmaDocument> docs = Sigma.parse(yaml, name + ".yml");
+                for (SigmaDocument doc : docs) {
                     if (doc instanceof SigmaRule rule) {
                         actual.append("# ").append(rule.meta().title()).append('\n').append(convert(target, rule, options)).append('\n');
+                    } else if (doc instanceof SigmaCorrelation c) {
+                        actual.append("# correlation: ").append(c.meta().title()).append('\n').append(correlate(target, c, docs, options))
+                                .append('\n');
                     }
                 }
                 Path expected = DIR.resolve(name.replace(".toml", "") + "." + target + ".txt");
@@ -50,6 +56,16 @@ class ConvertGoldenTest {
                 }
                 assertThat(actual.toString()).as(expected.toString()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    private static String correlate(String target, SigmaCorrelation c, List<SigmaDocument> docs, SigmaOptions options) {
+        SigmaRule base = docs.stream().filter(d -> d instanceof SigmaRule r && c.rules().contains(r.meta().name()))
+                .map(d -> (SigmaRule) d).findFirst().orElseThrow();
+        try {
+            return Targets.convertCorrelation(target, c, base, "exported.yml", options) + "\n";
+        } catch (DiagnosticException e) {
+            return "ERROR\n" + e.getMessage() + "\n";
         }
     }
 

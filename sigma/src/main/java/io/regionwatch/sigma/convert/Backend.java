@@ -37,6 +37,11 @@ public interface Backend {
 
     String not(String operand);
 
+    /** An event_count or value_count correlation in the target's aggregation syntax. */
+    default String aggregate(Aggregation a) throws UnsupportedException {
+        throw new UnsupportedException("correlation rules have no " + name() + " form");
+    }
+
     /** The whole query for the log source around the condition: index, table or source type. */
     String query(FieldMappingPipeline pipeline, LogSource source, String condition) throws UnsupportedException;
 }

@@ -121,6 +121,15 @@ public final class EsqlBackend implements Backend {
         return "NOT COALESCE(" + operand + ", FALSE)";
     }
 
+    /** {@code | EVAL timebucket = DATE_TRUNC(…) | STATS value_count = COUNT_DISTINCT(f) BY timebucket, keys | WHERE …}. */
+    @Override
+    public String aggregate(Aggregation a) {
+        String count = a.countField() == null ? "COUNT(*)" : "COUNT_DISTINCT(" + a.countField() + ")";
+        return a.baseQuery() + "\n| EVAL timebucket = DATE_TRUNC(" + a.spanSeconds() + " seconds, `@timestamp`)\n| STATS "
+                + a.column() + " = " + count + " BY timebucket" + (a.groupBy().isEmpty() ? "" : ", " + String.join(", ", a.groupBy()))
+                + "\n| WHERE " + a.condition("==", " AND ");
+    }
+
     @Override
     public String query(FieldMappingPipeline pipeline, LogSource source, String condition) {
         StringBuilder where = new StringBuilder();

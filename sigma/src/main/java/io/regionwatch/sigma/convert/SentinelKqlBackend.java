@@ -95,6 +95,15 @@ public final class SentinelKqlBackend implements Backend {
         return "not(" + operand + ")";
     }
 
+    /** {@code | summarize value_count = dcount(C, 4) by bin(TimeGenerated, 10m), keys | where value_count >= N}. */
+    @Override
+    public String aggregate(Aggregation a) {
+        // dcount is an estimate; accuracy level 4 is the most exact Kusto offers
+        String count = a.countField() == null ? "count()" : "dcount(" + a.countField() + ", 4)";
+        String by = "bin(TimeGenerated, " + a.span() + ")" + (a.groupBy().isEmpty() ? "" : ", " + String.join(", ", a.groupBy()));
+        return a.baseQuery() + "\n| summarize " + a.column() + " = " + count + " by " + by + "\n| where " + a.condition("==", " and ");
+    }
+
     @Override
     public String query(FieldMappingPipeline pipeline, LogSource source, String condition) throws UnsupportedException {
         String table = TABLE.source(pipeline.name());

@@ -93,6 +93,14 @@ public final class SplunkBackend implements Backend {
         return "NOT " + operand;
     }
 
+    /** {@code | bin _time span=… | stats dc(f) as value_count by _time keys | search value_count >= N}. */
+    @Override
+    public String aggregate(Aggregation a) {
+        String count = a.countField() == null ? "count" : "dc(" + a.countField() + ")";
+        return a.baseQuery() + "\n| bin _time span=" + a.span() + "\n| stats " + count + " as " + a.column() + " by _time"
+                + (a.groupBy().isEmpty() ? "" : " " + String.join(" ", a.groupBy())) + "\n| search " + a.condition("=", " ");
+    }
+
     @Override
     public String query(FieldMappingPipeline pipeline, LogSource source, String condition) throws UnsupportedException {
         String st = TABLE.source(pipeline.name());

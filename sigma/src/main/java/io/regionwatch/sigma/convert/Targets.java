@@ -2,6 +2,7 @@ package io.regionwatch.sigma.convert;
 
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.sigma.SigmaOptions;
+import io.regionwatch.sigma.model.SigmaCorrelation;
 import io.regionwatch.sigma.model.SigmaRule;
 import java.util.List;
 import java.util.Map;
@@ -25,5 +26,15 @@ public final class Targets {
             throw new IllegalArgumentException("unknown target '" + target + "'; known: " + String.join(", ", NAMES));
         }
         return new QueryConverter(backend, options).convert(rule, sourceName);
+    }
+
+    /** An event_count or value_count correlation over one base rule as the target's aggregation. */
+    public static String convertCorrelation(String target, SigmaCorrelation correlation, SigmaRule base, String sourceName,
+            SigmaOptions options) throws DiagnosticException {
+        Backend backend = BACKENDS.get(target);
+        if (backend == null) {
+            throw DiagnosticException.of(correlation.span(), "correlation rules have no " + target + " form");
+        }
+        return new CorrelationConverter(backend, options).convert(correlation, base, sourceName);
     }
 }
