@@ -104,13 +104,15 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private String correlation(SigmaCorrelation c, List<SigmaDocument> docs, String source, SigmaOptions options)
             throws DiagnosticException {
-        for (SigmaDocument d : docs) {
-            if (d instanceof SigmaRule r && c.rules().size() == 1
-                    && (c.rules().get(0).equals(r.meta().name()) || c.rules().get(0).equals(r.meta().id()))) {
-                return Targets.convertCorrelation(to, c, r, source, options);
-            }
+        List<SigmaRule> bases = new ArrayList<>();
+        for (String ref : c.rules()) {
+            docs.stream().filter(d -> d instanceof SigmaRule r && (ref.equals(r.meta().name()) || ref.equals(r.meta().id())))
+                    .findFirst().ifPresent(d -> bases.add((SigmaRule) d));
         }
-        throw DiagnosticException.of(c.span(), "only event_count and value_count correlations over one rule of the same file are converted");
+        if (bases.size() != c.rules().size()) {
+            throw DiagnosticException.of(c.span(), "a correlation is converted only with the rules it names in the same file");
+        }
+        return Targets.convertCorrelation(to, c, bases, source, options);
     }
 
     private ApprovedRegions regions() throws IOException, DiagnosticException {

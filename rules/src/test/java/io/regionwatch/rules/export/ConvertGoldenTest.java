@@ -60,13 +60,17 @@ class ConvertGoldenTest {
     }
 
     private static String correlate(String target, SigmaCorrelation c, List<SigmaDocument> docs, SigmaOptions options) {
-        SigmaRule base = docs.stream().filter(d -> d instanceof SigmaRule r && c.rules().contains(r.meta().name()))
-                .map(d -> (SigmaRule) d).findFirst().orElseThrow();
         try {
-            return Targets.convertCorrelation(target, c, base, "exported.yml", options) + "\n";
+            return Targets.convertCorrelation(target, c, bases(c, docs), "exported.yml", options) + "\n";
         } catch (DiagnosticException e) {
             return "ERROR\n" + e.getMessage() + "\n";
         }
+    }
+
+    /** The rules a correlation names, in its order. */
+    static List<SigmaRule> bases(SigmaCorrelation c, List<SigmaDocument> docs) {
+        return c.rules().stream().map(name -> docs.stream().filter(d -> d instanceof SigmaRule r && name.equals(r.meta().name()))
+                .map(d -> (SigmaRule) d).findFirst().orElseThrow()).toList();
     }
 
     private static String convert(String target, SigmaRule rule, SigmaOptions options) {

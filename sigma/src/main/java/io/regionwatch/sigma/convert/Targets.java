@@ -37,4 +37,20 @@ public final class Targets {
         }
         return new CorrelationConverter(backend, options).convert(correlation, base, sourceName);
     }
+
+    /**
+     * Any correlation: {@code temporal_ordered} to EQL as a sequence, {@code event_count} and
+     * {@code value_count} over one rule to the aggregating targets. {@code bases} are the referenced
+     * rules in the correlation's order.
+     */
+    public static String convertCorrelation(String target, SigmaCorrelation correlation, List<SigmaRule> bases, String sourceName,
+            SigmaOptions options) throws DiagnosticException {
+        if (target.equals("eql")) {
+            return new EqlSequenceConverter(options).convert(correlation, bases, sourceName);
+        }
+        if (bases.size() != 1) {
+            throw DiagnosticException.of(correlation.span(), "only correlations over one rule are converted to " + target);
+        }
+        return convertCorrelation(target, correlation, bases.get(0), sourceName, options);
+    }
 }
