@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a Sigma file or a regionwatch rule to Splunk SPL, Sentinel KQL, ES|QL, EQL or Lucene.",
-            "Placeholders such as %ApprovedRegions_aws% take the configured approved regions."})
+            "Placeholders such as %%ApprovedRegions_aws%% take the configured approved regions."})
 public final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
