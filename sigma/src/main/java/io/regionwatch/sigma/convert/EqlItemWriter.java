@@ -110,9 +110,10 @@ final class EqlItemWriter {
             };
             return field + op + c.bound();
         }
-        if (v instanceof SigmaFieldRef ref && ref.match() == SigmaFieldRef.Match.EQUALS) {
-            String other = field(ref.field(), item);
-            return other == null ? null : field + " == " + other;
+        if (v instanceof SigmaFieldRef) {
+            // Elastic EQL rejects field-to-field comparisons ("compare a field with a constant")
+            problems.error(item.span(), "fieldref (field-to-field comparison) has no EQL equivalent");
+            return null;
         }
         problems.error(item.span(), "this modifier has no EQL equivalent");
         return null;

@@ -40,13 +40,13 @@ class EqlConverterTest {
                 .endsWith("((cidrMatch(source.ip, \"10.0.0.0/8\") and `@timestamp` != null))");
         assertThat(eql("  s:\n    eventName|cased: 'a\\*b'\n    errorCode: null\n  condition: s\n"))
                 .endsWith("((event.action regex \"a\\\\*b\" and aws.cloudtrail.error_code == null))");
-        assertThat(eql("  s:\n    userIdentity.arn|fieldref: requestParameters.userName\n  condition: not s\n"))
-                .endsWith("(not (aws.cloudtrail.user_identity.arn == aws.cloudtrail.flattened.request_parameters.userName))");
     }
 
     @Test
     void unsupportedConstructsAreReported() {
         assertThatThrownBy(() -> eql("  k:\n    - evil\n  condition: k\n")).hasMessageContaining("no EQL equivalent");
         assertThatThrownBy(() -> eql("  s:\n    eventTime|hour: 3\n  condition: s\n")).hasMessageContaining("no EQL equivalent");
+        assertThatThrownBy(() -> eql("  s:\n    userIdentity.arn|fieldref: requestParameters.userName\n  condition: not s\n"))
+                .hasMessageContaining("fieldref (field-to-field comparison) has no EQL equivalent");
     }
 }
