@@ -85,7 +85,10 @@ public final class ReportData {
         if (alerts.size() < MAX_ALERTS_SHOWN) {
             alerts.add(alert);
         }
-        alertsByRegion.merge(RegionCatalog.key(v.provider(), v.region()), 1L, Long::sum);
+        if (!v.region().isEmpty()) {
+            // a sequence's shell alert keeps only what its events share, so it may have no region
+            alertsByRegion.merge(RegionCatalog.key(v.provider(), v.region()), 1L, Long::sum);
+        }
         Long hour = hour(v.time());
         if (hour != null) {
             alertsByHour.merge(hour, 1L, Long::sum);
@@ -140,10 +143,6 @@ public final class ReportData {
             value = list.isEmpty() ? null : list.get(0);
         }
         return value == null ? "" : String.valueOf(value);
-    }
-
-    static Map<String, Object> asDocument(Event event) {
-        return event.document();
     }
 
     static Event asEvent(Map<String, Object> document) {
