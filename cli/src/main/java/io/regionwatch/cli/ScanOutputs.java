@@ -32,15 +32,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The scan options that choose where alerts go and what the terminal shows, and the sinks they build. */
 final class ScanOutputs {
     enum Format { NDJSON, CSV, TABLE, OCSF }
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private Format format = Format.NDJSON;
+    private WebhookFormat webhookFormat = WebhookFormat.SLACK;
+
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "ndjson",
             description = "Format of --alerts: ndjson (Elastic alert documents), csv, table, or ocsf (OCSF 1.3 Detection Findings).")
-    String format;
+    void outputFormat(String value) {
+        format = choice(Format.class, value, "--output-format");
+    }
+
+    @Option(names = "--webhook-format", paramLabel = "FORMAT", defaultValue = "slack", description = "slack, teams, or alert (the whole document).")
+    void webhookFormat(String value) {
+        webhookFormat = choice(WebhookFormat.class, value, "--webhook-format");
+    }
 
     @Option(names = "--opensearch", paramLabel = "URL", description = "Also write alerts to Elasticsearch/OpenSearch with _bulk (http://user:pass@host:9200).")
     URI opensearch;
@@ -51,9 +67,6 @@ final class ScanOutputs {
 
     @Option(names = "--webhook", paramLabel = "URL", description = "Also post each alert to this webhook (Slack, Teams, or any JSON receiver).")
     URI webhook;
-
-    @Option(names = "--webhook-format", paramLabel = "FORMAT", defaultValue = "slack", description = "slack, teams, or alert (the whole document).")
-    String webhookFormat;
 
     @Option(names = "--dead-letters", paramLabel = "FILE", defaultValue = "regionwatch-dead-letters.ndjson",
             description = "Where alerts that --opensearch or --webhook could not deliver are kept (default: ${DEFAULT-VALUE}).")
@@ -83,8 +96,7 @@ final class ScanOutputs {
                 sinks.add(bulk);
             }
             if (webhook != null) {
-                hook = new WebhookSink(webhook, WebhookFormat.valueOf(webhookFormat.toUpperCase(java.util.Locale.ROOT)),
-                        RetryPolicy.DEFAULT, deadLetters);
+                hook = new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetters);
                 sinks.add(hook);
             }
             if (report != null) {
@@ -96,9 +108,8 @@ final class ScanOutputs {
     }
 
     private AlertSink primary(String target) throws IOException {
-        Format chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         boolean stdout = "-".equals(target);
-        return switch (chosen) {
+        return switch (format) {
             case NDJSON -> new NdjsonAlertSink(NdjsonWriter.open(target));
             case OCSF -> new OcsfAlertSink(NdjsonWriter.open(target), new OcsfFindingMapper(version()));
             case CSV -> new CsvAlertSink(stdout ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
@@ -165,6 +176,17 @@ final class ScanOutputs {
             err.printf("  report written to %s%n", report);
         }
         err.flush();
+    }
+
+    /** The enum constant named {@code value} in any case, or a usage error listing the choices. */
+    private <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String choices = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new ParameterException(mixee.commandLine(), "Invalid value for " + option + ": '" + value + "' (choose one of " + choices + ")");
+        }
     }
 
     private static String version() {
