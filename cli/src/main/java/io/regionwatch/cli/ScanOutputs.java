@@ -10,6 +10,8 @@ import io.regionwatch.cli.output.Terminal;
 import io.regionwatch.cli.report.HtmlReport;
 import io.regionwatch.cli.report.ReportData;
 import io.regionwatch.cli.sink.BulkAlertSink;
+import io.regionwatch.cli.sink.BulkEventWriter;
+import io.regionwatch.cli.sink.DeadLetterFile;
 import io.regionwatch.cli.sink.CsvAlertSink;
 import io.regionwatch.cli.sink.OcsfAlertSink;
 import io.regionwatch.cli.sink.OcsfFindingMapper;
@@ -65,6 +67,10 @@ final class ScanOutputs {
             description = "Index or alias for --opensearch (default: ${DEFAULT-VALUE}).")
     String opensearchIndex;
 
+    @Option(names = "--opensearch-events", paramLabel = "INDEX", arity = "0..1", fallbackValue = BulkEventWriter.DEFAULT_INDEX,
+            description = "With --opensearch, also write the normalized events (default index: " + BulkEventWriter.DEFAULT_INDEX + ").")
+    String eventsIndex;
+
     @Option(names = "--webhook", paramLabel = "URL", description = "Also post each alert to this webhook (Slack, Teams, or any JSON receiver).")
     URI webhook;
 
@@ -81,22 +87,28 @@ final class ScanOutputs {
     private ReportData reportData;
     private ScanProgress progress;
     private BulkAlertSink bulk;
+    private BulkEventWriter bulkEvents;
     private WebhookSink hook;
+    private DeadLetterFile deadLetterFile;
 
     /** Builds the sinks for this run and the progress bar when stderr is a terminal. */
     Scan.SinkOpener opener(Config config, List<String> inputs, boolean quiet, PrintWriter err) {
         if (!quiet && !jsonSummary && Terminal.isTty(2)) {
             progress = new ScanProgress(err, inputs);
         }
+        deadLetterFile = new DeadLetterFile(deadLetters);
         return target -> {
             List<AlertSink> sinks = new ArrayList<>();
             sinks.add(primary(target));
             if (opensearch != null) {
-                bulk = new BulkAlertSink(opensearch, opensearchIndex, RetryPolicy.DEFAULT, deadLetters);
+                bulk = new BulkAlertSink(opensearch, opensearchIndex, RetryPolicy.DEFAULT, deadLetterFile);
                 sinks.add(bulk);
+                if (eventsIndex != null) {
+                    bulkEvents = new BulkEventWriter(opensearch, eventsIndex, RetryPolicy.DEFAULT, deadLetterFile);
+                }
             }
             if (webhook != null) {
-                hook = new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetters);
+                hook = new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetterFile);
                 sinks.add(hook);
             }
             if (report != null) {
@@ -127,6 +139,13 @@ final class ScanOutputs {
         if (progress != null) {
             progress.onEvent(event);
         }
+        if (bulkEvents != null) {
+            try {
+                bulkEvents.write(event);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Writes the report and prints the summary (text, JSON, or nothing with --quiet). */
@@ -135,6 +154,10 @@ final class ScanOutputs {
         if (progress != null) {
             progress.finish();
         }
+        if (bulkEvents != null) {
+            bulkEvents.close();
+        }
+        deadLetterFile.close();
         if (reportData != null) {
             new HtmlReport().write(reportData, report, Instant.now());
         }
@@ -153,6 +176,10 @@ final class ScanOutputs {
         if (bulk != null) {
             out.put("opensearch", Map.of("created", bulk.created(), "already_present", bulk.alreadyPresent(), "failed", bulk.failed()));
         }
+        if (bulkEvents != null) {
+            out.put("opensearch_events", Map.of("created", bulkEvents.created(), "already_present", bulkEvents.alreadyPresent(),
+                    "failed", bulkEvents.failed()));
+        }
         if (hook != null) {
             out.put("webhook", Map.of("delivered", hook.delivered(), "dead_lettered", hook.deadLettered()));
         }
@@ -164,12 +191,17 @@ final class ScanOutputs {
 
     private void outputLines(PrintWriter err) {
         if (bulk != null) {
-            err.printf("  opensearch: %d created, %d already present, %d failed%n", bulk.created(), bulk.alreadyPresent(), bulk.failed());
+            err.printf("  opensearch: %d alerts created, %d already present, %d failed%n", bulk.created(), bulk.alreadyPresent(),
+                    bulk.failed());
+        }
+        if (bulkEvents != null) {
+            err.printf("  opensearch: %d events created, %d already present, %d failed%n", bulkEvents.created(),
+                    bulkEvents.alreadyPresent(), bulkEvents.failed());
         }
         if (hook != null) {
             err.printf("  webhook: %d delivered, %d dead-lettered%n", hook.delivered(), hook.deadLettered());
         }
-        if ((bulk != null && bulk.failed() > 0) || (hook != null && hook.deadLettered() > 0)) {
+        if (deadLetterFile.written() > 0) {
             err.printf("  undelivered alerts kept in %s%n", deadLetters);
         }
         if (report != null) {

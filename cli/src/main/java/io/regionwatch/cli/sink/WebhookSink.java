@@ -8,10 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Posts each alert to a webhook (Slack, Teams, or any JSON receiver). Retries server-side and
@@ -23,17 +20,16 @@ public final class WebhookSink implements AlertSink {
     private final URI url;
     private final WebhookFormat format;
     private final RetryPolicy retry;
-    private final Path deadLetterPath;
-    private NdjsonWriter deadLetters;
+    private final DeadLetterFile deadLetters;
     private long delivered;
     private long deadLettered;
 
-    public WebhookSink(URI url, WebhookFormat format, RetryPolicy retry, Path deadLetterPath) {
+    public WebhookSink(URI url, WebhookFormat format, RetryPolicy retry, DeadLetterFile deadLetters) {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         this.url = url;
         this.format = format;
         this.retry = retry;
-        this.deadLetterPath = deadLetterPath;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -79,15 +75,9 @@ public final class WebhookSink implements AlertSink {
         return failure;
     }
 
+    /** Keeps the alert; the URL is cut to its host because a webhook's path is its secret. */
     private void deadLetter(Alert alert, String reason) throws IOException {
-        if (deadLetters == null) {
-            deadLetters = NdjsonWriter.open(deadLetterPath.toString());
-        }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("webhook", url.getScheme() + "://" + url.getAuthority() + "/…");
-        entry.put("reason", reason);
-        entry.put("alert", alert.document());
-        deadLetters.write(entry);
+        deadLetters.write(url.getScheme() + "://" + url.getAuthority() + "/…", reason, alert.uuid(), alert.document());
         deadLettered++;
     }
 
@@ -99,10 +89,4 @@ public final class WebhookSink implements AlertSink {
         return deadLettered;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (deadLetters != null) {
-            deadLetters.close();
-        }
-    }
 }

@@ -19,7 +19,7 @@ class BulkAlertSinkTest {
         String reply = "{\"errors\":true,\"items\":[{\"create\":{\"status\":201}},"
                 + "{\"create\":{\"status\":409,\"error\":{\"type\":\"version_conflict_engine_exception\",\"reason\":\"exists\"}}}]}";
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(200, reply))) {
-            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, tmp.resolve("dead.ndjson"));
+            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")));
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             sink.write(TestAlerts.alert("u2", "bob", "sa-east-1"));
             assertThat(server.bodies).as("batched until close").isEmpty();
@@ -40,7 +40,7 @@ class BulkAlertSinkTest {
                 + "{\"create\":{\"status\":429,\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"queue full\"}}}]}";
         String second = "{\"errors\":false,\"items\":[{\"create\":{\"status\":201}}]}";
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(200, n == 0 ? first : second))) {
-            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, tmp.resolve("dead.ndjson"));
+            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")));
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             sink.write(TestAlerts.alert("u2", "bob", "sa-east-1"));
             sink.close();
@@ -53,7 +53,7 @@ class BulkAlertSinkTest {
     @Test
     void retriesAnOverloadedClusterThenFailsLoudly(@TempDir Path tmp) throws Exception {
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(503, "busy"))) {
-            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, tmp.resolve("dead.ndjson"));
+            BulkAlertSink sink = new BulkAlertSink(server.url("/"), "alerts", FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")));
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             assertThatThrownBy(sink::close).isInstanceOf(IOException.class).hasMessageContaining("gave up after 3 attempts")
                     .hasMessageContaining("HTTP 503");
@@ -70,7 +70,7 @@ class BulkAlertSinkTest {
         String reply = items.append("]}").toString();
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(200, reply))) {
             java.net.URI withUser = java.net.URI.create(server.url("/").toString().replace("http://", "http://elastic:s%3Acret@"));
-            BulkAlertSink sink = new BulkAlertSink(withUser, "alerts", FAST, tmp.resolve("dead.ndjson"));
+            BulkAlertSink sink = new BulkAlertSink(withUser, "alerts", FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")));
             for (int i = 0; i < 500; i++) {
                 sink.write(TestAlerts.alert("u" + i, "alice", "sa-east-1"));
             }

@@ -69,24 +69,43 @@ class OpenSearchBulkIT {
     }
 
     @Test
+    void normalizedEventsCanGoAlongOnceEach(@TempDir Path tmp) throws Exception {
+        String index = "regionwatch-it-events";
+        JsonNode first = scan(tmp, "regionwatch-it-alerts-2", "--opensearch-events", index);
+        long created = first.at("/outputs/opensearch_events/created").asLong();
+        assertThat(created).isPositive();
+        assertThat(created + first.at("/outputs/opensearch_events/already_present").asLong()).isEqualTo(first.at("/evaluated").asLong());
+        send(HttpRequest.newBuilder(server.url.resolve("/" + index + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(count(index)).isEqualTo(created);
+        JsonNode again = scan(tmp, "regionwatch-it-alerts-2", "--opensearch-events", index);
+        assertThat(again.at("/outputs/opensearch_events/created").asLong()).isZero();
+        assertThat(count(index)).isEqualTo(created);
+    }
+
+    @Test
     void alertsTheClusterRejectsGoToTheDeadLetterFile(@TempDir Path tmp) throws Exception {
         Path deadLetters = tmp.resolve("dead.ndjson");
         // index names must be lower case: every item fails with invalid_index_name_exception
-        try (BulkAlertSink sink = new BulkAlertSink(server.url, "Not-Lower-Case", RetryPolicy.DEFAULT, deadLetters)) {
+        try (DeadLetterFile file = new DeadLetterFile(deadLetters);
+                BulkAlertSink sink = new BulkAlertSink(server.url, "Not-Lower-Case", RetryPolicy.DEFAULT, file)) {
             sink.write(new Alert("id-1", "rule", "Rule", List.of(), Map.of("kibana", Map.of("alert", Map.of("uuid", "id-1")))));
             sink.flush();
             assertThat(sink.failed()).isEqualTo(1);
         }
-        assertThat(Files.readString(deadLetters)).contains("\"_id\":\"id-1\"").contains("invalid_index_name_exception");
+        JsonNode entry = JSON.readTree(Files.readAllLines(deadLetters).get(0));
+        assertThat(entry.get("key").asString()).isEqualTo("id-1");
+        assertThat(entry.get("reason").asString()).startsWith("HTTP 400 invalid_index_name_exception");
     }
 
-    private JsonNode scan(Path tmp, String index) throws Exception {
+    private JsonNode scan(Path tmp, String index, String... extra) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "scan", Path.of("..", "examples").toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("scan", Path.of("..", "examples").toString(),
                 "--no-state", "--alerts", tmp.resolve("alerts.ndjson").toString(), "--rejects", tmp.resolve("rejects.ndjson").toString(),
                 "--opensearch", server.url.toString(), "--opensearch-index", index,
-                "--dead-letters", tmp.resolve("dead.ndjson").toString(), "--json-summary");
+                "--dead-letters", tmp.resolve("dead.ndjson").toString(), "--json-summary"));
+        args.addAll(List.of(extra));
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         assertThat(code).as(err.toString()).isZero();
         send(HttpRequest.newBuilder(server.url.resolve("/" + index + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
         String[] lines = err.toString().strip().split("\n");

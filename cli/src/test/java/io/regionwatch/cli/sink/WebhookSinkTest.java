@@ -18,7 +18,7 @@ class WebhookSinkTest {
     @Test
     void postsSlackCompatibleJsonWithMarkupNeutralized(@TempDir Path tmp) throws Exception {
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(200, "ok"));
-                WebhookSink sink = new WebhookSink(server.url("/hooks/T000/B000/secret"), WebhookFormat.SLACK, FAST, tmp.resolve("dead.ndjson"))) {
+                WebhookSink sink = new WebhookSink(server.url("/hooks/T000/B000/secret"), WebhookFormat.SLACK, FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")))) {
             sink.write(TestAlerts.alert("u1", "<!channel> *boss* <http://evil|click>", "sa-east-1"));
             assertThat(sink.delivered()).isEqualTo(1);
             JsonNode body = JSON.readTree(server.bodies.get(0));
@@ -33,7 +33,7 @@ class WebhookSinkTest {
     @Test
     void retriesServerErrorsThenDelivers(@TempDir Path tmp) throws Exception {
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(n < 2 ? 503 : 200, ""));
-                WebhookSink sink = new WebhookSink(server.url("/hook"), WebhookFormat.TEAMS, FAST, tmp.resolve("dead.ndjson"))) {
+                WebhookSink sink = new WebhookSink(server.url("/hook"), WebhookFormat.TEAMS, FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")))) {
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             assertThat(server.bodies).hasSize(3);
             assertThat(sink.delivered()).isEqualTo(1);
@@ -45,21 +45,22 @@ class WebhookSinkTest {
     void givesUpIntoTheDeadLetterFileWithoutLeakingTheSecretPath(@TempDir Path tmp) throws Exception {
         Path dead = tmp.resolve("dead.ndjson");
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(500, "down"));
-                WebhookSink sink = new WebhookSink(server.url("/hooks/secret-token"), WebhookFormat.SLACK, FAST, dead)) {
+                WebhookSink sink = new WebhookSink(server.url("/hooks/secret-token"), WebhookFormat.SLACK, FAST, new DeadLetterFile(dead))) {
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             assertThat(server.bodies).hasSize(3);
             assertThat(sink.deadLettered()).isEqualTo(1);
         }
         JsonNode entry = JSON.readTree(Files.readAllLines(dead).get(0));
         assertThat(entry.get("reason").asString()).isEqualTo("HTTP 500 after 3 attempts");
-        assertThat(entry.at("/alert/kibana/alert/uuid").asString()).isEqualTo("u1");
+        assertThat(entry.at("/document/kibana/alert/uuid").asString()).isEqualTo("u1");
+        assertThat(entry.get("key").asString()).isEqualTo("u1");
         assertThat(Files.readString(dead)).doesNotContain("secret-token");
     }
 
     @Test
     void aRejectedRequestIsNotRetried(@TempDir Path tmp) throws Exception {
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(400, "invalid_payload"));
-                WebhookSink sink = new WebhookSink(server.url("/hook"), WebhookFormat.ALERT, FAST, tmp.resolve("dead.ndjson"))) {
+                WebhookSink sink = new WebhookSink(server.url("/hook"), WebhookFormat.ALERT, FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")))) {
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             assertThat(server.bodies).hasSize(1);
             assertThat(sink.deadLettered()).isEqualTo(1);
@@ -73,7 +74,7 @@ class WebhookSinkTest {
         try (LocalHttpServer server = new LocalHttpServer(n -> new LocalHttpServer.Reply(200, ""))) {
             closed = server.url("/hook");
         }
-        try (WebhookSink sink = new WebhookSink(closed, WebhookFormat.SLACK, FAST, tmp.resolve("dead.ndjson"))) {
+        try (WebhookSink sink = new WebhookSink(closed, WebhookFormat.SLACK, FAST, new DeadLetterFile(tmp.resolve("dead.ndjson")))) {
             sink.write(TestAlerts.alert("u1", "alice", "sa-east-1"));
             assertThat(sink.deadLettered()).isEqualTo(1);
         }
