@@ -71,7 +71,7 @@ final class OpenSearchServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Path log = dir.resolve("console.log");
         pb.redirectOutput(log.toFile());
-        pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("OPENSEARCH_JAVA_HOME", javaForOpenSearch().toString());
         pb.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms384m -Xmx384m");
         pb.environment().put("HOME", dir.toString());
         OpenSearchServer server = new OpenSearchServer(pb.start(), dir, log, URI.create("http://127.0.0.1:" + http));
@@ -139,6 +139,24 @@ final class OpenSearchServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * A JDK that OpenSearch 2.19 supports (17 to 21): the test's own when it is one, else an installed
+     * 21 or 17, so the test also runs when Maven itself runs on a newer JDK.
+     */
+    static Path javaForOpenSearch() {
+        Path own = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() <= 21) {
+            return own;
+        }
+        for (String candidate : List.of("/usr/lib/jvm/java-21-openjdk-amd64", "/usr/lib/jvm/temurin-21-jdk-amd64",
+                "/usr/lib/jvm/java-17-openjdk-amd64", "/usr/lib/jvm/temurin-17-jdk-amd64")) {
+            if (Files.isExecutable(Path.of(candidate, "bin", "java"))) {
+                return Path.of(candidate);
+            }
+        }
+        return own;
     }
 
     private static boolean isRoot() {
