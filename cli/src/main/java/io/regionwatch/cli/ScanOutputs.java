@@ -93,12 +93,26 @@ final class ScanOutputs {
 
     /** Builds the sinks for this run and the progress bar when stderr is a terminal. */
     Scan.SinkOpener opener(Config config, List<String> inputs, boolean quiet, PrintWriter err) {
-        if (!quiet && !jsonSummary && Terminal.isTty(2)) {
-            progress = new ScanProgress(err, inputs);
-        }
         deadLetterFile = new DeadLetterFile(deadLetters);
         return target -> {
+            // alert lines streaming to the same terminal would tear the bar; a table prints only at the end
+            boolean alertsOnTerminal = "-".equals(target) && format != Format.TABLE && Terminal.isTty(1);
+            if (!quiet && !jsonSummary && !alertsOnTerminal && Terminal.isTty(2)) {
+                progress = new ScanProgress(err, inputs);
+            }
             List<AlertSink> sinks = new ArrayList<>();
+            if (progress != null) {
+                sinks.add(new AlertSink() {
+                    @Override
+                    public void write(io.regionwatch.core.alert.Alert alert) {
+                    }
+
+                    @Override
+                    public void close() {
+                        progress.finish();
+                    }
+                });
+            }
             sinks.add(primary(target));
             if (opensearch != null) {
                 bulk = new BulkAlertSink(opensearch, opensearchIndex, RetryPolicy.DEFAULT, deadLetterFile);

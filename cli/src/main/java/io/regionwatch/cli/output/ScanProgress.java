@@ -68,7 +68,7 @@ public final class ScanProgress {
             currentSource = source;
         }
         long now = System.nanoTime();
-        if (now - lastDraw >= REDRAW_NANOS) {
+        if (lastDraw != Long.MAX_VALUE && now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
             draw(now);
         }
@@ -86,12 +86,14 @@ public final class ScanProgress {
         drawn = true;
     }
 
-    /** Erases the bar so the summary starts on a clean line. */
+    /** Erases the bar so what follows starts on a clean line; drawing stops for good. */
     public void finish() {
         if (drawn) {
             err.print("\r\u001b[K");
             err.flush();
+            drawn = false;
         }
+        lastDraw = Long.MAX_VALUE;
     }
 
     private static String clock(long seconds) {

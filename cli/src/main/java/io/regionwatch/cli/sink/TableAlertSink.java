@@ -57,7 +57,8 @@ public final class TableAlertSink implements AlertSink {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {
             String cell = row.get(i);
-            String padded = cell + " ".repeat(widths[i] - cell.length() + (i < row.size() - 1 ? 2 : 0));
+            boolean last = i == row.size() - 1;
+            String padded = last ? cell : cell + " ".repeat(widths[i] - cell.length() + 2);
             line.append(header ? Terminal.paint(padded, "1", colour) : i == 1 ? severity(padded, cell) : padded);
         }
         out.println(line.toString().stripTrailing());
