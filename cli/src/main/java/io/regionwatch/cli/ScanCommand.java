@@ -45,6 +45,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
+    @Option(names = "--debug-halt-after", hidden = true, paramLabel = "N", description = "Crash tests: halt the JVM at the N-th event.")
+    long haltAfter;
+
     @Mixin
     ScanOutputs outputs = new ScanOutputs();
 
@@ -54,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
-                List<Rule> rules = setup.loadRules(config, err, state);
+                List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC(),
                         outputs.opener(config, inputs, quiet, err), outputs::onEvent);
                 state.commit();

@@ -76,6 +76,7 @@ class ScanCommandTest {
             assertThat(a.get("kibana.alert.risk_score")).isEqualTo(47);
             assertThat(a.get("threat.technique.id")).isEqualTo("T1535");
             assertThat((String) a.get("kibana.alert.uuid")).hasSize(64);
+            assertThat((List<?>) a.get("kibana.alert.investigation.first_steps")).isNotEmpty();
         });
         assertThat(scan.err()).contains("evaluated", "= read").doesNotContain("DOES NOT ADD UP");
     }

@@ -1,7 +1,6 @@
 package io.regionwatch.cli.report;
 
 import io.regionwatch.cli.sink.AlertView;
-import io.regionwatch.cli.sink.FirstSteps;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.Origin;
 import java.util.List;
@@ -46,7 +45,7 @@ final class AlertList {
                 .append(Html.esc(v.provider())).append(' ').append(Html.esc(v.region())).append(", ").append(Html.esc(v.principal()))
                 .append("</summary><p>").append(Html.esc(v.reason())).append("</p>");
         d.append(evidence(alert));
-        List<String> steps = FirstSteps.of(v.note());
+        List<String> steps = v.firstSteps();
         if (!steps.isEmpty()) {
             d.append("<h4>First steps</h4><ol class=\"steps\">");
             steps.forEach(s -> d.append("<li>").append(Markdownish.inline(s)).append("</li>"));

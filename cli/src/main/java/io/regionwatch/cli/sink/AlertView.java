@@ -11,7 +11,8 @@ import java.util.Map;
  * output for its own syntax.
  */
 public record AlertView(String uuid, String ruleName, String severity, long riskScore, String time, String provider,
-        String region, String account, String principal, String action, String sourceIp, String reason, String note) {
+        String region, String account, String principal, String action, String sourceIp, String reason, String note,
+        List<String> firstSteps) {
 
     /** Reads the view from an alert document ({@code kibana.alert.*} plus the source event's ECS fields). */
     public static AlertView of(Map<String, Object> document) {
@@ -22,7 +23,23 @@ public record AlertView(String uuid, String ruleName, String severity, long risk
                 firstOf(doc, "kibana.alert.original_time", "@timestamp"), text(doc, "cloud.provider"),
                 text(doc, "cloud.region"), text(doc, "cloud.account.id"), principal(doc), text(doc, "event.action"),
                 firstOf(doc, "source.ip", "source.address"), text(doc, "kibana.alert.reason"),
-                text(doc, "kibana.alert.rule.note"));
+                text(doc, "kibana.alert.rule.note"), firstSteps(doc));
+    }
+
+    /**
+     * The investigation guide's first steps: as the alert carries them
+     * ({@code kibana.alert.investigation.first_steps}), else read from the rule's note, for alerts
+     * written by older versions or by Elastic itself.
+     */
+    static List<String> firstSteps(Event doc) {
+        Object carried = doc.get("kibana.alert.investigation.first_steps");
+        if (carried instanceof List<?> list && !list.isEmpty()) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        if (carried instanceof String one && !one.isEmpty()) {
+            return List.of(one);
+        }
+        return FirstSteps.of(text(doc, "kibana.alert.rule.note"));
     }
 
     /** Who acted: the ECS user name, else the AWS ARN, else the Google or Azure caller's e-mail. */

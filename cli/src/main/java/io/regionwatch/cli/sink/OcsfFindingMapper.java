@@ -53,7 +53,7 @@ public final class OcsfFindingMapper {
         putIfPresent(f, "src_endpoint", v.sourceIp().isEmpty() ? null : Map.of("ip", v.sourceIp()));
         putIfPresent(f, "api", api(doc, v));
         f.put("evidences", List.of(evidence(f)));
-        List<String> steps = FirstSteps.of(v.note());
+        List<String> steps = v.firstSteps();
         if (!steps.isEmpty()) {
             f.put("remediation", Map.of("desc", String.join("\n", steps)));
         }

@@ -25,7 +25,7 @@ public enum WebhookFormat {
         StringBuilder text = new StringBuilder();
         text.append('[').append(v.severity()).append("] ").append(plain(v.ruleName())).append('\n');
         text.append(plain(v.reason()));
-        List<String> steps = FirstSteps.of(v.note());
+        List<String> steps = v.firstSteps();
         if (!steps.isEmpty()) {
             text.append("\nFirst step: ").append(plain(steps.get(0)));
         }

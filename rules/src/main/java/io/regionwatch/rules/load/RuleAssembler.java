@@ -8,6 +8,8 @@ import io.regionwatch.core.engine.MatchListener;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.engine.NewTermsDetection;
 import io.regionwatch.core.engine.ThresholdDetection;
+import io.regionwatch.core.engine.TimeOrderedDetection;
+import io.regionwatch.eql.CompiledEql;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.rule.ApprovedRegions;
@@ -49,7 +51,11 @@ final class RuleAssembler {
     private static Detection typed(RuleDefinition rule, QueryCompiler compiler, RuleContext context) throws DiagnosticException {
         RuleType type = rule.type();
         if (type instanceof RuleType.Eql) {
-            return compiler.compile(rule, context);
+            Detection detection = compiler.compile(rule, context);
+            if (detection instanceof CompiledEql eql && eql.isStateful()) {
+                return new TimeOrderedDetection(eql, eql.candidates(), EventTime.standard(), context.bufferCapacity());
+            }
+            return detection;
         }
         Matcher filter = compiler.compileFilter(rule, context);
         EventTime time = new EventTime(rule.timestampField());
@@ -66,6 +72,16 @@ final class RuleAssembler {
                 listener.onMatch(new Match.EventMatch(event, Map.of()));
             }
         };
+    }
+
+    /** The configured exception lists that apply to a rule by id (for rules without a TOML file, such as Sigma rules). */
+    static RuleExceptions configuredExceptions(String ruleId, RuleContext context) throws DiagnosticException {
+        List<ExceptionList> applicable = context.exceptionLists().stream().filter(l -> l.appliesTo(ruleId)).toList();
+        try {
+            return RuleExceptions.compile(ruleId, applicable, context.valueLists());
+        } catch (IllegalArgumentException e) {
+            throw DiagnosticException.of(io.regionwatch.core.diag.SourceSpan.at("configuration", 1, 1), e.getMessage());
+        }
     }
 
     /**

@@ -44,6 +44,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void everyBundledRuleHasAnInvestigationGuideWithFirstSteps() throws Exception {
+        for (Rule rule : loader(ApprovedRegions.SEED_DEFAULT).loadBundled()) {
+            assertThat(rule.metadata().note()).as(rule.metadata().name())
+                    .contains("## Triage and analysis", rule.metadata().name(), "#### First steps");
+            assertThat(rule.metadata().severity().fitsRiskScore(rule.metadata().riskScore())).isTrue();
+            assertThat(rule.metadata().threat()).isNotEmpty();
+        }
+    }
+
+    @Test
     void seedRuleKeepsItsQueryVerbatimAndTakesTheConfiguredList() throws DiagnosticException {
         Rule seedDefault = seed(ApprovedRegions.SEED_DEFAULT);
         assertThat(seedDefault.metadata().query()).contains("and not cloud.region in (\n    \"us-east-1\", \"us-west-2\"");
