@@ -20,6 +20,7 @@ import io.regionwatch.cli.sink.TableAlertSink;
 import io.regionwatch.cli.sink.TeeAlertSink;
 import io.regionwatch.cli.sink.WebhookFormat;
 import io.regionwatch.cli.sink.WebhookSink;
+import io.regionwatch.cli.sink.WebhookTemplate;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.event.Event;
 import java.io.IOException;
@@ -74,6 +75,10 @@ final class ScanOutputs {
     @Option(names = "--webhook", paramLabel = "URL", description = "Also post each alert to this webhook (Slack, Teams, or any JSON receiver).")
     URI webhook;
 
+    @Option(names = "--webhook-template", paramLabel = "FILE",
+            description = "A JSON file with {{field.path}} placeholders, posted instead of --webhook-format.")
+    Path webhookTemplate;
+
     @Option(names = "--dead-letters", paramLabel = "FILE", defaultValue = "regionwatch-dead-letters.ndjson",
             description = "Where alerts that --opensearch or --webhook could not deliver are kept (default: ${DEFAULT-VALUE}).")
     Path deadLetters;
@@ -122,7 +127,8 @@ final class ScanOutputs {
                 }
             }
             if (webhook != null) {
-                hook = new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetterFile);
+                hook = webhookTemplate == null ? new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetterFile)
+                        : new WebhookSink(webhook, template(), RetryPolicy.DEFAULT, deadLetterFile);
                 sinks.add(hook);
             }
             if (report != null) {
@@ -222,6 +228,14 @@ final class ScanOutputs {
             err.printf("  report written to %s%n", report);
         }
         err.flush();
+    }
+
+    private WebhookTemplate template() throws IOException {
+        try {
+            return WebhookTemplate.parse(Files.readString(webhookTemplate, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), webhookTemplate + ": " + e.getMessage());
+        }
     }
 
     /** The enum constant named {@code value} in any case, or a usage error listing the choices. */

@@ -44,6 +44,15 @@ class ScanOutputsTest {
     }
 
     @Test
+    void aWebhookTemplateThatIsNotJsonIsAUsageError() throws Exception {
+        Path template = Files.writeString(tmp.resolve("hook.json"), "{\"text\": {{kibana.alert.reason}}}");
+        CliRun run = scan("--alerts", tmp.resolve("a.ndjson").toString(), "--webhook", "http://127.0.0.1:9/hook",
+                "--webhook-template", template.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("hook.json: webhook template is not JSON");
+    }
+
+    @Test
     void jsonSummaryAndReport() throws Exception {
         Path report = tmp.resolve("out/report.html");
         CliRun run = scan("--alerts", tmp.resolve("alerts.ndjson").toString(), "--report", report.toString(), "--json-summary");

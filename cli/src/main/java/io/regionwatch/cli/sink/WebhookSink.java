@@ -18,16 +18,26 @@ import java.time.Duration;
 public final class WebhookSink implements AlertSink {
     private final HttpClient http;
     private final URI url;
-    private final WebhookFormat format;
+    private final java.util.function.Function<java.util.Map<String, Object>, String> body;
     private final RetryPolicy retry;
     private final DeadLetterFile deadLetters;
     private long delivered;
     private long deadLettered;
 
     public WebhookSink(URI url, WebhookFormat format, RetryPolicy retry, DeadLetterFile deadLetters) {
+        this(url, alert -> NdjsonWriter.toJson(format.body(alert)), retry, deadLetters);
+    }
+
+    /** A sink posting what a custom template makes of each alert. */
+    public WebhookSink(URI url, WebhookTemplate template, RetryPolicy retry, DeadLetterFile deadLetters) {
+        this(url, template::render, retry, deadLetters);
+    }
+
+    private WebhookSink(URI url, java.util.function.Function<java.util.Map<String, Object>, String> body, RetryPolicy retry,
+            DeadLetterFile deadLetters) {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         this.url = url;
-        this.format = format;
+        this.body = body;
         this.retry = retry;
         this.deadLetters = deadLetters;
     }
@@ -37,8 +47,7 @@ public final class WebhookSink implements AlertSink {
         if (AlertView.isBuildingBlock(alert.document())) {
             return;
         }
-        String body = NdjsonWriter.toJson(format.body(alert.document()));
-        String failure = deliver(body);
+        String failure = deliver(body.apply(alert.document()));
         if (failure == null) {
             delivered++;
         } else {

@@ -33,5 +33,13 @@ window.addEventListener('error', function (e) {
       if (!was && list) { list.scrollIntoView({behavior: 'smooth'}); }
     });
   });
+  // report.html#region=sa-east-1 opens with that region selected: links from tickets and chats
+  var wanted = /^#region=([A-Za-z0-9_.-]+)$/.exec(window.location.hash);
+  if (wanted) {
+    markers.forEach(function (m) {
+      if (m.getAttribute('data-region') === wanted[1]) { m.classList.add('selected'); }
+    });
+    apply('', wanted[1]);
+  }
   document.documentElement.setAttribute('data-report-ready', String(alerts.length));
 })();

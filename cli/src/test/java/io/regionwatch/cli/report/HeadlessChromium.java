@@ -30,7 +30,12 @@ final class HeadlessChromium {
     }
 
     Run dumpDom(Path page) throws IOException, InterruptedException {
-        return run(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString()));
+        return dumpDom(page, "");
+    }
+
+    /** The DOM after load, with {@code fragment} (such as {@code #region=x}) appended to the address. */
+    Run dumpDom(Path page, String fragment) throws IOException, InterruptedException {
+        return run(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri() + fragment));
     }
 
     Run screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {

@@ -59,6 +59,19 @@ class ReportBrowserIT {
     }
 
     @Test
+    void aRegionInTheAddressFiltersTheAlerts() throws Exception {
+        Path report = tmp.resolve("report.html");
+        cli("scan", Path.of("..", "examples").toString(), "--no-state", "--alerts", tmp.resolve("alerts.ndjson").toString(),
+                "--rejects", tmp.resolve("rejects.ndjson").toString(), "--report", report.toString(), "-q");
+        HeadlessChromium.Run dom = chromium.dumpDom(report, "#region=japaneast");
+        assertThat(dom.exitCode()).as(dom.stderr()).isZero();
+        assertThat(dom.stdout()).containsPattern("<g class=\"rg alerting selected\" data-region=\"japaneast\">")
+                .containsPattern("<details class=\"alert sev-medium\" data-region=\"sa-east-1\"[^>]*style=\"display: none;\"")
+                .containsPattern("<details class=\"alert sev-medium\" data-region=\"japaneast\" data-search=\"[^\"]*\">")
+                .contains("2 of 7 alerts shown");
+    }
+
+    @Test
     void hostileAlertTextNeverRunsAsScript() throws Exception {
         Path alerts = tmp.resolve("alerts.ndjson");
         String payload = "<img src=x onerror=\\\"document.documentElement.setAttribute('data-pwned','1')\\\">"
