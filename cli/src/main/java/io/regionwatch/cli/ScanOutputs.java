@@ -96,47 +96,58 @@ final class ScanOutputs {
     private WebhookSink hook;
     private DeadLetterFile deadLetterFile;
 
-    /** Builds the sinks for this run and the progress bar when stderr is a terminal. */
-    Scan.SinkOpener opener(Config config, List<String> inputs, boolean quiet, PrintWriter err) {
+    /**
+     * Builds the sinks for this run and the progress bar when stderr is a terminal. A bad webhook
+     * template is reported here, before anything is read or written.
+     */
+    Scan.SinkOpener opener(Config config, List<String> inputs, boolean quiet, PrintWriter err) throws IOException {
         deadLetterFile = new DeadLetterFile(deadLetters);
+        WebhookTemplate template = webhookTemplate == null ? null : template();
         return target -> {
             // alert lines streaming to the same terminal would tear the bar; a table prints only at the end
             boolean alertsOnTerminal = "-".equals(target) && format != Format.TABLE && Terminal.isTty(1);
+            List<AlertSink> sinks = new ArrayList<>();
             if (!quiet && !jsonSummary && !alertsOnTerminal && Terminal.isTty(2)) {
                 progress = new ScanProgress(err, inputs);
-            }
-            List<AlertSink> sinks = new ArrayList<>();
-            if (progress != null) {
-                sinks.add(new AlertSink() {
-                    @Override
-                    public void write(io.regionwatch.core.alert.Alert alert) {
-                    }
-
-                    @Override
-                    public void close() {
-                        progress.finish();
-                    }
-                });
+                sinks.add(progressEraser());
             }
             sinks.add(primary(target));
-            if (opensearch != null) {
-                bulk = new BulkAlertSink(opensearch, opensearchIndex, RetryPolicy.DEFAULT, deadLetterFile);
-                sinks.add(bulk);
-                if (eventsIndex != null) {
-                    bulkEvents = new BulkEventWriter(opensearch, eventsIndex, RetryPolicy.DEFAULT, deadLetterFile);
-                }
-            }
-            if (webhook != null) {
-                hook = webhookTemplate == null ? new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetterFile)
-                        : new WebhookSink(webhook, template(), RetryPolicy.DEFAULT, deadLetterFile);
-                sinks.add(hook);
-            }
+            addNetworkSinks(sinks, template);
             if (report != null) {
                 reportData = new ReportData(config.approvedRegions(), config.source());
                 sinks.add(alert -> reportData.observeAlert(alert.document()));
             }
             return sinks.size() == 1 ? sinks.get(0) : new TeeAlertSink(sinks);
         };
+    }
+
+    /** First in line, so the bar is erased before any sink prints at close (the table does). */
+    private AlertSink progressEraser() {
+        return new AlertSink() {
+            @Override
+            public void write(io.regionwatch.core.alert.Alert alert) {
+            }
+
+            @Override
+            public void close() {
+                progress.finish();
+            }
+        };
+    }
+
+    private void addNetworkSinks(List<AlertSink> sinks, WebhookTemplate template) {
+        if (opensearch != null) {
+            bulk = new BulkAlertSink(opensearch, opensearchIndex, RetryPolicy.DEFAULT, deadLetterFile);
+            sinks.add(bulk);
+            if (eventsIndex != null) {
+                bulkEvents = new BulkEventWriter(opensearch, eventsIndex, RetryPolicy.DEFAULT, deadLetterFile);
+            }
+        }
+        if (webhook != null) {
+            hook = template == null ? new WebhookSink(webhook, webhookFormat, RetryPolicy.DEFAULT, deadLetterFile)
+                    : new WebhookSink(webhook, template, RetryPolicy.DEFAULT, deadLetterFile);
+            sinks.add(hook);
+        }
     }
 
     private AlertSink primary(String target) throws IOException {
