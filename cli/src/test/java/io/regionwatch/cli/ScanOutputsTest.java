@@ -79,6 +79,23 @@ class ScanOutputsTest {
         assertThat(page).contains("Approved: all providers: us-east-1").contains("data-region=\"japaneast\"");
     }
 
+    @Test
+    void reportCommandCountsActivityFromNormalizedEvents() throws Exception {
+        Path alerts = tmp.resolve("alerts.ndjson");
+        assertThat(scan("--alerts", alerts.toString(), "-q").exitCode()).isZero();
+        Path events = Files.writeString(tmp.resolve("events.ndjson"), String.join("\n",
+                "{\"@timestamp\":\"2026-11-02T08:00:00Z\",\"cloud\":{\"provider\":\"aws\",\"region\":\"us-east-1\"},\"user\":{\"name\":\"a\"}}",
+                "{\"@timestamp\":\"2026-11-02T08:05:00Z\",\"cloud\":{\"provider\":\"aws\",\"region\":\"me-south-1\"},\"user\":{\"name\":\"b\"}}",
+                "{\"@timestamp\":\"2026-11-02T08:06:00Z\",\"cloud\":{\"provider\":\"gcp\",\"region\":\"asia-east1-a\"}}"));
+        Path report = tmp.resolve("report.html");
+        CliRun run = CliRun.of("report", alerts.toString(), "--events", events.toString(), "--out", report.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String page = Files.readString(report);
+        assertThat(page).contains("<b>3</b>events").contains("<b>1</b>events in unapproved regions");
+        assertThat(page).containsPattern("data-region=\"me-south-1\"><title>[^<]*: 1 events, 0 alerts");
+        assertThat(page).as("a GCP zone counts for its region").containsPattern("data-region=\"asia-east1\"><title>[^<]*: 1 events, 0 alerts");
+    }
+
     private CliRun scan(String... options) {
         String[] args = new String[options.length + 5];
         args[0] = "scan";

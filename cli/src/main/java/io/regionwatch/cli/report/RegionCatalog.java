@@ -46,6 +46,14 @@ final class RegionCatalog {
         return dash > 0 && id.length() - dash == 2 ? byKey.get(key(provider, id.substring(0, dash))) : null;
     }
 
+    /** The region a location names: a GCP zone ({@code europe-west1-b}) is counted as its region. */
+    static String regionOf(String provider, String location) {
+        if ("gcp".equals(provider) && location.matches("[a-z]+-[a-z]+[0-9]+-[a-z]")) {
+            return location.substring(0, location.length() - 2);
+        }
+        return location;
+    }
+
     Collection<Region> all() {
         return byKey.values();
     }

@@ -50,7 +50,7 @@ public final class ReportData {
     /** Counts one normalized event as activity. */
     public void observeEvent(Event event) {
         String provider = text(event.get("cloud.provider"));
-        String region = text(event.get("cloud.region"));
+        String region = RegionCatalog.regionOf(provider, text(event.get("cloud.region")));
         if (region.isEmpty()) {
             return;
         }
@@ -87,7 +87,7 @@ public final class ReportData {
         }
         if (!v.region().isEmpty()) {
             // a sequence's shell alert keeps only what its events share, so it may have no region
-            alertsByRegion.merge(RegionCatalog.key(v.provider(), v.region()), 1L, Long::sum);
+            alertsByRegion.merge(RegionCatalog.key(v.provider(), RegionCatalog.regionOf(v.provider(), v.region())), 1L, Long::sum);
         }
         Long hour = hour(v.time());
         if (hour != null) {
