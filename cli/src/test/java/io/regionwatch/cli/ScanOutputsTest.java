@@ -53,6 +53,17 @@ class ScanOutputsTest {
     }
 
     @Test
+    void anUnreachableClusterFailsTheScanWithAnIoError() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        CliRun run = scan("--alerts", tmp.resolve("a.ndjson").toString(), "--opensearch", "http://elastic:secret@127.0.0.1:" + closedPort);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err()).contains("gave up after 5 attempts").contains("127.0.0.1:" + closedPort + "/_bulk").doesNotContain("secret");
+    }
+
+    @Test
     void jsonSummaryAndReport() throws Exception {
         Path report = tmp.resolve("out/report.html");
         CliRun run = scan("--alerts", tmp.resolve("alerts.ndjson").toString(), "--report", report.toString(), "--json-summary");
