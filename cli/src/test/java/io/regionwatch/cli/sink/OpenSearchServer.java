@@ -56,21 +56,9 @@ final class OpenSearchServer implements AutoCloseable {
         if (isRoot()) {
             ensureUser();
         }
-        Path dir = Files.createTempDirectory("regionwatch-opensearch-");
-        run(List.of("cp", "-a", home + "/.", dir.toString()));
-        Files.createDirectories(dir.resolve("data"));
-        Files.createDirectories(dir.resolve("logs"));
-        List<String> command = new ArrayList<>();
-        if (isRoot()) {
-            run(List.of("chown", "-R", USER + ":" + USER, dir.toString()));
-            command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + USER, "--regid=" + USER, "--clear-groups", "--"));
-        }
+        Path dir = privateCopy(home);
         int http = freePort();
-        command.addAll(List.of(dir.resolve("bin/opensearch").toString(), "-Ediscovery.type=single-node",
-                "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + http, "-Etransport.port=" + freePort(),
-                "-Epath.data=" + dir.resolve("data"), "-Epath.logs=" + dir.resolve("logs"),
-                "-Ecluster.routing.allocation.disk.threshold_enabled=false", "-Ecluster.name=regionwatch-it"));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command(dir, http)).redirectErrorStream(true);
         Path log = dir.resolve("console.log");
         pb.redirectOutput(log.toFile());
         pb.environment().put("OPENSEARCH_JAVA_HOME", javaForOpenSearch().toString());
@@ -84,6 +72,35 @@ final class OpenSearchServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** A copy of the distribution the server's user owns (its data and logs go there too), removed if this fails. */
+    private static Path privateCopy(Path home) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("regionwatch-opensearch-");
+        try {
+            run(List.of("cp", "-a", home + "/.", dir.toString()));
+            Files.createDirectories(dir.resolve("data"));
+            Files.createDirectories(dir.resolve("logs"));
+            if (isRoot()) {
+                run(List.of("chown", "-R", USER + ":" + USER, dir.toString()));
+            }
+            return dir;
+        } catch (IOException | InterruptedException e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
+    private static List<String> command(Path dir, int http) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (isRoot()) {
+            command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + USER, "--regid=" + USER, "--clear-groups", "--"));
+        }
+        command.addAll(List.of(dir.resolve("bin/opensearch").toString(), "-Ediscovery.type=single-node",
+                "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + http, "-Etransport.port=" + freePort(),
+                "-Epath.data=" + dir.resolve("data"), "-Epath.logs=" + dir.resolve("logs"),
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false", "-Ecluster.name=regionwatch-it"));
+        return command;
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -123,6 +140,10 @@ final class OpenSearchServer implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: nothing left to undo
         }
+        delete(dir);
+    }
+
+    private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
