@@ -9,7 +9,7 @@ import java.util.Map;
 /** Every alert as an expandable entry: what fired, the evidence, and the first investigation steps. */
 final class AlertList {
     /** The source-event fields an analyst checks first, in the order they read them. */
-    private static final List<String> EVIDENCE = List.of("@timestamp", "event.action", "event.provider", "event.outcome",
+    private static final List<String> EVIDENCE = List.of("kibana.alert.original_time", "event.action", "event.provider", "event.outcome",
             "cloud.provider", "cloud.region", "cloud.account.id", "user.name", "aws.cloudtrail.user_identity.type",
             "aws.cloudtrail.user_identity.arn", "aws.cloudtrail.user_identity.access_key_id", "client.user.email",
             "source.ip", "source.geo.country_iso_code", "user_agent.original", "event.id", "log.file.path", "log.file.line",

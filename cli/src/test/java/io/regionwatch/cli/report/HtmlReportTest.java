@@ -44,6 +44,8 @@ class HtmlReportTest {
         assertThat(page).containsPattern("<g class=\"rg\" data-region=\"us-east-1\"><title>[^<]*\\(approved\\): 1 events, 0 alerts");
         assertThat(page).contains("<h4>First steps</h4><ol class=\"steps\"><li>Identify the caller: <code>user.name</code>.</li>");
         assertThat(page).contains("<th class=\"mono\">source.ip</th><td class=\"mono\">203.0.113.77</td>");
+        assertThat(page).as("the event's time, not the alert's").contains(
+                "<th class=\"mono\">kibana.alert.original_time</th><td class=\"mono\">2026-11-02T08:51:40Z</td>");
         assertThat(page).contains("id=\"timeline\"").contains("2026-11-02 08:00");
     }
 
