@@ -40,7 +40,7 @@ final class CrashSimulation {
                 inner.finish(listener);
             }
         };
-        out.set(0, new Rule(first.metadata(), halting, first.exceptions(), first.suppression()));
+        out.set(0, first.withDetection(halting));
         return out;
     }
 }

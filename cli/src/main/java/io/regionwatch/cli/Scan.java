@@ -9,6 +9,7 @@ import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.rule.Rule;
+import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.IngestListener;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.Ingestor;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
  */
 final class Scan {
     /** What the caller asked for. */
-    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal) {
+    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
+            StateStore state) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -49,7 +51,7 @@ final class Scan {
         long start = System.nanoTime();
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
                 RejectFile rejects = new RejectFile(request.rejectsTarget())) {
-            DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts);
+            DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state());
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), IngestOptions.defaults().limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
                 @Override

@@ -58,7 +58,7 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC(),
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state), Clock.systemUTC(),
                         outputs.opener(config, inputs, quiet, err), outputs::onEvent);
                 state.commit();
                 outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);

@@ -131,10 +131,23 @@ class ScanCommandTest {
         Path logs = simulate();
         Path a = tmp.resolve("a.ndjson");
         Path b = tmp.resolve("b.ndjson");
-        assertThat(scan(logs.toString(), "--alerts", a.toString()).exitCode()).isZero();
-        assertThat(scan(logs.toString(), "--alerts", b.toString()).exitCode()).isZero();
+        // fresh state each time: with a shared state the second run would (rightly) suppress repeats
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", a.toString(), "--no-state").exitCode()).isZero();
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", b.toString(), "--no-state").exitCode()).isZero();
         assertThat(readAlerts(a).stream().map(e -> e.get("kibana.alert.uuid")).toList())
                 .isEqualTo(readAlerts(b).stream().map(e -> e.get("kibana.alert.uuid")).toList());
+    }
+
+    @Test
+    void rescanningWithTheSameStateDoesNotRepeatSuppressedAlerts() throws IOException {
+        Path logs = simulate();
+        Path first = tmp.resolve("first.ndjson");
+        Path second = tmp.resolve("second.ndjson");
+        assertThat(scan(logs.toString(), "--alerts", first.toString()).exitCode()).isZero();
+        assertThat(scan(logs.toString(), "--alerts", second.toString()).exitCode()).isZero();
+        assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isNotEmpty();
+        assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).as("inside the 1 h suppression window of run 1").isEmpty();
+        assertThat(ofRule(readAlerts(second), SEED_RULE_ID)).hasSize(3);
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class SqliteStateStore implements StateStore {
     private final Map<String, TermHistory> dirty = new HashMap<>();
     private final Map<String, Instant> observed = new HashMap<>();
     private final Map<String, Instant> dirtyObserved = new HashMap<>();
+    private final Map<String, SuppressionWindow> windows = new HashMap<>();
+    private final Map<String, SuppressionWindow> dirtyWindows = new HashMap<>();
 
     private SqliteStateStore(Connection db, Path file) {
         this.db = db;
@@ -49,6 +51,8 @@ public final class SqliteStateStore implements StateStore {
                 s.execute("CREATE TABLE IF NOT EXISTS terms (rule_id TEXT NOT NULL, term TEXT NOT NULL,"
                         + " first_seen_ms INTEGER NOT NULL, last_seen_ms INTEGER NOT NULL, PRIMARY KEY (rule_id, term)) WITHOUT ROWID");
                 s.execute("CREATE TABLE IF NOT EXISTS observed (rule_id TEXT PRIMARY KEY, since_ms INTEGER NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS suppression (rule_id TEXT NOT NULL, grp TEXT NOT NULL, start_ms INTEGER NOT NULL,"
+                        + " end_ms INTEGER NOT NULL, suppressed INTEGER NOT NULL, PRIMARY KEY (rule_id, grp)) WITHOUT ROWID");
                 s.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
                 checkIntegrity(s, file);
             }
@@ -114,6 +118,35 @@ public final class SqliteStateStore implements StateStore {
     }
 
     @Override
+    public SuppressionWindow suppression(String ruleId, String group) {
+        String key = ruleId + '\u0000' + group;
+        if (!windows.containsKey(key)) {
+            windows.put(key, readWindow(ruleId, group));
+        }
+        return windows.get(key);
+    }
+
+    @Override
+    public void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+        String key = ruleId + '\u0000' + group;
+        windows.put(key, window);
+        dirtyWindows.put(key, window);
+    }
+
+    private SuppressionWindow readWindow(String ruleId, String group) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT start_ms, end_ms, suppressed FROM suppression WHERE rule_id = ? AND grp = ?")) {
+            ps.setString(1, ruleId);
+            ps.setString(2, group);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new SuppressionWindow(Instant.ofEpochMilli(rs.getLong(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        rs.getLong(3)) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
     public long termCount(String ruleId) {
         commit();
         try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM terms WHERE rule_id = ?")) {
@@ -129,7 +162,7 @@ public final class SqliteStateStore implements StateStore {
     /** Writes every sighting since the last commit in one transaction. */
     @Override
     public void commit() {
-        if (dirty.isEmpty() && dirtyObserved.isEmpty()) {
+        if (dirty.isEmpty() && dirtyObserved.isEmpty() && dirtyWindows.isEmpty()) {
             return;
         }
         try (PreparedStatement terms = db.prepareStatement("INSERT INTO terms VALUES (?, ?, ?, ?) ON CONFLICT (rule_id, term) DO UPDATE"
@@ -151,12 +184,29 @@ public final class SqliteStateStore implements StateStore {
             }
             terms.executeBatch();
             since.executeBatch();
+            writeWindows();
             db.commit();
             dirty.clear();
             dirtyObserved.clear();
+            dirtyWindows.clear();
         } catch (SQLException e) {
             rollbackQuietly();
             throw failure(e);
+        }
+    }
+
+    private void writeWindows() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO suppression VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, SuppressionWindow> e : dirtyWindows.entrySet()) {
+                int split = e.getKey().indexOf('\u0000');
+                ps.setString(1, e.getKey().substring(0, split));
+                ps.setString(2, e.getKey().substring(split + 1));
+                ps.setLong(3, e.getValue().start().toEpochMilli());
+                ps.setLong(4, e.getValue().end().toEpochMilli());
+                ps.setLong(5, e.getValue().suppressed());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 public final class InMemoryStateStore implements StateStore {
     private final Map<String, Map<String, TermHistory>> terms = new HashMap<>();
     private final Map<String, Instant> observed = new HashMap<>();
+    private final Map<String, SuppressionWindow> windows = new HashMap<>();
 
     @Override
     public TermHistory term(String ruleId, String term) {
@@ -33,6 +34,16 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public long termCount(String ruleId) {
         return terms.getOrDefault(ruleId, Map.of()).size();
+    }
+
+    @Override
+    public SuppressionWindow suppression(String ruleId, String group) {
+        return windows.get(ruleId + '\u0000' + group);
+    }
+
+    @Override
+    public void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+        windows.put(ruleId + '\u0000' + group, window);
     }
 
     @Override

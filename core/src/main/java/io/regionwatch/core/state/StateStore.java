@@ -22,10 +22,23 @@ public interface StateStore extends AutoCloseable {
     /** Number of terms a rule holds, for limits and reporting. */
     long termCount(String ruleId);
 
+    /** The last suppression window recorded for a rule's group, or null (stores that keep none return null). */
+    default SuppressionWindow suppression(String ruleId, String group) {
+        return null;
+    }
+
+    /** Records a suppression window whose kept alert was written, or an alert folded into it later. */
+    default void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+    }
+
     void commit();
 
     @Override
     void close();
+
+    /** A suppression window: when its kept alert happened, the last suppressed one, and how many were folded in. */
+    record SuppressionWindow(Instant start, Instant end, long suppressed) {
+    }
 
     /** First and last sighting of one term. */
     record TermHistory(Instant firstSeen, Instant lastSeen) {

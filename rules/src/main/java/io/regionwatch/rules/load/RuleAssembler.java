@@ -74,6 +74,21 @@ final class RuleAssembler {
         };
     }
 
+    /** Every field the rule reads: its query's, and those its type settings and suppression name. */
+    static List<String> fieldsOf(RuleDefinition rule, QueryCompiler compiler) throws DiagnosticException {
+        List<String> fields = new ArrayList<>(compiler.fieldsReferenced(rule));
+        if (rule.type() instanceof RuleType.Threshold t) {
+            fields.addAll(t.fields());
+            t.cardinality().forEach(c -> fields.add(c.field()));
+        } else if (rule.type() instanceof RuleType.NewTerms n) {
+            fields.addAll(n.fields());
+        }
+        if (rule.suppression() != null) {
+            fields.addAll(rule.suppression().groupBy());
+        }
+        return fields;
+    }
+
     /** The configured exception lists that apply to a rule by id (for rules without a TOML file, such as Sigma rules). */
     static RuleExceptions configuredExceptions(String ruleId, RuleContext context) throws DiagnosticException {
         List<ExceptionList> applicable = context.exceptionLists().stream().filter(l -> l.appliesTo(ruleId)).toList();

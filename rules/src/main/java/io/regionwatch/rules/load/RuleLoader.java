@@ -139,8 +139,11 @@ public final class RuleLoader {
             if (compiler.handles(language)) {
                 try {
                     Detection detection = RuleAssembler.detection(definition, compiler, context);
+                    found.addAll(FieldCatalog.standard().check(RuleAssembler.fieldsOf(definition, compiler),
+                            definition.metadata().query(), definition.queryStart()));
                     RuleExceptions exceptions = RuleAssembler.exceptions(definition, context);
-                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression()));
+                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression(),
+                            definition.overrides()));
                 } catch (DiagnosticException e) {
                     found.addAll(e.diagnostics());
                     return java.util.Optional.empty();

@@ -70,6 +70,22 @@ class RuleLoaderTest {
     }
 
     @Test
+    void unknownFieldsAreWarnedAtTheirPlaceAndTheBundledPackHasNone(@TempDir Path dir) throws Exception {
+        RuleLoader bundled = loader(ApprovedRegions.SEED_DEFAULT);
+        bundled.loadBundled();
+        assertThat(bundled.warnings()).isEmpty();
+        String text = RuleLoader.bundledText(RuleLoader.bundledNames().get(0)).replace("and cloud.region != null",
+                "and cloud.region != null and awsRegion != null");
+        Path file = dir.resolve("typo.toml");
+        Files.writeString(file, text);
+        RuleLoader loader = loader(ApprovedRegions.SEED_DEFAULT);
+        assertThat(loader.load(List.of(file))).hasSize(1);
+        int line = text.lines().toList().indexOf("  and cloud.region != null and awsRegion != null") + 1;
+        assertThat(loader.warnings()).singleElement().hasToString(file + ":" + line + ":32: warning: field 'awsRegion'"
+                + " is neither an ECS field nor one the aws, azure or gcp normalizers write: it will never be present");
+    }
+
+    @Test
     void duplicateRuleIdsAcrossFilesAreAnError(@TempDir Path dir) throws IOException, URISyntaxException {
         String seedText = RuleLoader.bundledText(RuleLoader.bundledNames().get(0));
         Files.writeString(dir.resolve("a.toml"), seedText);
