@@ -93,9 +93,9 @@ class ScanCommandTest {
         assertThat(shell.get("user.name")).isEqualTo("svc-backup-sync");
         List<Event> blocks = correlation.stream().filter(a -> "default".equals(a.get("kibana.alert.building_block_type"))).toList();
         assertThat(blocks).hasSize(2).allSatisfy(b -> assertThat(b.get("kibana.alert.group.id")).isEqualTo(shell.get("kibana.alert.uuid")));
-        // Elastic keeps one pending partial per key and stage: the most recent unapproved-region creation
-        // before the IAM change (test 2's bucket, which followed test 1) opens the sequence that test 3 completes
-        assertThat(blocks).extracting(b -> b.get("event.action")).containsExactly("CreateBucket", "CreateUser");
+        // the seed: unusual-region compute creation (test 1) followed by IAM key creation (test 3)
+        assertThat(blocks).extracting(b -> b.get("event.action")).containsExactly("RunInstances", "CreateUser");
+        assertThat(blocks.get(0).get("cloud.region")).isEqualTo("ap-southeast-1");
         assertThat(all).filteredOn(a -> a.get("kibana.alert.building_block_type") == null)
                 .extracting(a -> a.get("kibana.alert.rule.rule_id")).containsOnly(SEED_RULE_ID,
                         "8c7fad2d-0084-4d5d-bc58-20e36da4fecc", CORRELATION_RULE_ID);
@@ -148,6 +148,24 @@ class ScanCommandTest {
         assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isNotEmpty();
         assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).as("inside the 1 h suppression window of run 1").isEmpty();
         assertThat(ofRule(readAlerts(second), SEED_RULE_ID)).hasSize(3);
+    }
+
+    @Test
+    void aSequenceOpenedInOneRunCompletesInTheNext() throws IOException {
+        Path logs = simulate();
+        Path trail = logs.resolve("aws/AWSLogs/418275093621/CloudTrail");
+        Path first = tmp.resolve("first.ndjson");
+        Path second = tmp.resolve("second.ndjson");
+        // run 1 sees the unapproved-region creations, run 2 (next night) the IAM changes logged in us-east-1
+        assertThat(scan(trail.resolve("ap-southeast-1").toString(), trail.resolve("sa-east-1").toString(), "--alerts", first.toString())
+                .exitCode()).isZero();
+        assertThat(scan(trail.resolve("us-east-1").toString(), "--alerts", second.toString()).exitCode()).isZero();
+        assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isEmpty();
+        assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).filteredOn(a -> a.get("kibana.alert.building_block_type") != null)
+                .extracting(a -> a.get("event.action")).containsExactly("RunInstances", "CreateUser");
+        Path alone = tmp.resolve("alone.ndjson");
+        assertThat(CliRun.of("scan", trail.resolve("us-east-1").toString(), "--alerts", alone.toString(), "--no-state").exitCode()).isZero();
+        assertThat(ofRule(readAlerts(alone), CORRELATION_RULE_ID)).as("without the carried state there is nothing to complete").isEmpty();
     }
 
     @Test

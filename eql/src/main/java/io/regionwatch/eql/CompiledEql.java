@@ -90,6 +90,12 @@ public final class CompiledEql implements Detection {
         return runners.get().stateful();
     }
 
+    /** A sequence's {@code maxspan}, or null when it has none (or is not a sequence). */
+    public java.time.Duration maxspan() {
+        long nanos = runners.get().maxspanNanos();
+        return nanos <= 0 ? null : java.time.Duration.ofNanos(nanos);
+    }
+
     /** Events that can affect the result (see {@link Runner#candidates()}); others may be skipped. */
     public io.regionwatch.core.match.Matcher candidates() {
         return runners.get().candidates();

@@ -31,6 +31,18 @@ public interface StateStore extends AutoCloseable {
     default void recordSuppression(String ruleId, String group, SuppressionWindow window) {
     }
 
+    /**
+     * Events an order-sensitive rule kept at the end of the last run because a sequence or window
+     * that started in that run may still complete in the next one (empty for stores that keep none).
+     */
+    default java.util.List<io.regionwatch.core.event.Event> carriedEvents(String ruleId) {
+        return java.util.List.of();
+    }
+
+    /** Replaces the events carried over for a rule. */
+    default void carryEvents(String ruleId, java.util.List<io.regionwatch.core.event.Event> events) {
+    }
+
     void commit();
 
     @Override

@@ -30,6 +30,11 @@ public interface Runner {
         return event -> true;
     }
 
+    /** A sequence's maxspan in nanoseconds; 0 when there is none (or no sequence). */
+    default long maxspanNanos() {
+        return 0;
+    }
+
     /** True when results depend on the order of events (sequences, samples). */
     default boolean stateful() {
         return false;

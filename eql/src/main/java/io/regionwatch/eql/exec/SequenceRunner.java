@@ -39,6 +39,11 @@ public final class SequenceRunner implements Runner {
         return true;
     }
 
+    @Override
+    public long maxspanNanos() {
+        return plan.maxspanNanos();
+    }
+
     public SequenceRunner(SequencePlan plan, int maxKeys) {
         this.plan = plan;
         this.missing = new MissingEvents(plan);

@@ -53,7 +53,8 @@ final class RuleAssembler {
         if (type instanceof RuleType.Eql) {
             Detection detection = compiler.compile(rule, context);
             if (detection instanceof CompiledEql eql && eql.isStateful()) {
-                return new TimeOrderedDetection(eql, eql.candidates(), EventTime.standard(), context.bufferCapacity());
+                return new TimeOrderedDetection(eql, eql.candidates(), EventTime.standard(), context.bufferCapacity(),
+                        rule.metadata().ruleId(), context.state(), eql.maxspan());
             }
             return detection;
         }
