@@ -51,6 +51,11 @@ public final class NdjsonWriter implements Closeable {
         written++;
     }
 
+    /** Pushes buffered lines to the file now (for rare, must-not-lose records such as dead letters). */
+    public void flush() throws IOException {
+        out.flush();
+    }
+
     public long written() {
         return written;
     }
