@@ -31,6 +31,8 @@ record FixtureEvents(String name, ApprovedRegions regions, List<Event> events) {
                 byte[] bytes = JSON.writeValueAsString(log).getBytes(StandardCharsets.UTF_8);
                 ingestor.ingest(new ByteArrayInputStream(bytes), c.path("name").asString(), collect(events));
             }
+            // the engine puts order-sensitive rules' events in time order; the compared runs must see the same order
+            events.sort(io.regionwatch.core.engine.EventTime.standard().order());
             out.add(new FixtureEvents(c.path("name").asString(), regions(c.path("approved_regions")), events));
         }
         return out;
