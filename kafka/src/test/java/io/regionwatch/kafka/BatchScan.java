@@ -19,7 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.regionwatch.core.engine.EventTime;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,6 +79,35 @@ final class BatchScan {
 
     static List<String> uuids(Path folder) throws Exception {
         return alerts(folder).stream().map(Alert::uuid).toList();
+    }
+
+    /**
+     * The folder's files in the order a cloud delivers them: by the time of their latest event
+     * (a CloudTrail object is written minutes after its last call), so that input stays within the
+     * lateness allowance as it does live; path order, by contrast, is hours out of order.
+     */
+    static List<Path> filesInDeliveryOrder(Path folder) throws IOException {
+        Map<Path, Instant> latest = new HashMap<>();
+        EventTime time = EventTime.standard();
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        for (Path file : files(folder)) {
+            ingestor.ingest(List.of(file.toString()), new IngestListener() {
+                @Override
+                public void onEvent(Event e) {
+                    Instant at = time.of(e);
+                    if (at != null) {
+                        latest.merge(file, at, (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+
+                @Override
+                public void onReject(Reject r) {
+                }
+            });
+        }
+        return files(folder).stream()
+                .sorted(Comparator.comparing((Path p) -> latest.getOrDefault(p, Instant.EPOCH)).thenComparing(Path::toString))
+                .toList();
     }
 
     /** The folder's files in path order, as one message each (a whole S3 object, as an S3 notification pipeline sends). */

@@ -31,7 +31,7 @@ class DetectionTopologyTest {
     }
 
     private static void pipeExamples(TestInputTopic<byte[], byte[]> raw) throws Exception {
-        for (Path file : BatchScan.files(BatchScan.EXAMPLES)) {
+        for (Path file : BatchScan.filesInDeliveryOrder(BatchScan.EXAMPLES)) {
             raw.pipeInput(file.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
         }
     }
