@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** The options that choose rules and configuration, shared by every command that runs rules. */
 public final class RuleSetup {
-    static final String DEFAULT_CONFIG = "regionwatch.yml";
+    public static final String DEFAULT_CONFIG = "regionwatch.yml";
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: ./regionwatch.yml if present, else built-in defaults).")

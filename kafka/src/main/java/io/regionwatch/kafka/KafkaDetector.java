@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +54,8 @@ public final class KafkaDetector implements AutoCloseable {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : List.of(config.alertsTopic(), config.deadLetterTopic())) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, 1, (short) config.replicationFactor()));
+                    missing.add(new NewTopic(topic, Optional.of(1), config.replicationFactor() > 0
+                            ? Optional.of((short) config.replicationFactor()) : Optional.empty()));
                 }
             }
             if (!missing.isEmpty()) {
