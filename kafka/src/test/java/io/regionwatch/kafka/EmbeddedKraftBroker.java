@@ -89,6 +89,7 @@ final class EmbeddedKraftBroker implements AutoCloseable {
         p.put("group.min.session.timeout.ms", "1000");
         p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         p.put("auto.create.topics.enable", "false");
+        p.put("message.max.bytes", Integer.toString(16 << 20));
         return p;
     }
 

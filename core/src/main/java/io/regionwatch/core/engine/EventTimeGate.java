@@ -3,6 +3,7 @@ package io.regionwatch.core.engine;
 import io.regionwatch.core.event.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 public final class EventTimeGate {
     private final EventTime time;
     private final Duration allowance;
-    private final PriorityQueue<Event> held;
+    private final PriorityQueue<Held> held;
     private Instant maxSeen;
     private Instant watermark;
     private long late;
@@ -25,7 +26,12 @@ public final class EventTimeGate {
     public EventTimeGate(EventTime time, Duration allowance) {
         this.time = time;
         this.allowance = allowance;
-        this.held = new PriorityQueue<>(time.order());
+        this.held = new PriorityQueue<>(Comparator.comparing(Held::at).thenComparing((Held h) -> h.event.origin().source())
+                .thenComparingLong(h -> h.event.origin().index()));
+    }
+
+    /** An event with its time read once: the queue compares times on every insert and poll. */
+    private record Held(Instant at, Event event) {
     }
 
     /** Takes one event; releases to {@code release} every held event the new watermark passed. */
@@ -40,7 +46,7 @@ public final class EventTimeGate {
             release.accept(event);
             return;
         }
-        held.add(event);
+        held.add(new Held(at, event));
         if (maxSeen == null || at.isAfter(maxSeen)) {
             maxSeen = at;
             advanceTo(maxSeen.minus(allowance), release);
@@ -53,7 +59,7 @@ public final class EventTimeGate {
             advanceTo(maxSeen, release);
         }
         while (!held.isEmpty()) {
-            release.accept(held.poll());
+            release.accept(held.poll().event());
         }
     }
 
@@ -61,8 +67,8 @@ public final class EventTimeGate {
         if (watermark == null || mark.isAfter(watermark)) {
             watermark = mark;
         }
-        while (!held.isEmpty() && !time.of(held.peek()).isAfter(watermark)) {
-            release.accept(held.poll());
+        while (!held.isEmpty() && !held.peek().at().isAfter(watermark)) {
+            release.accept(held.poll().event());
         }
     }
 
