@@ -42,6 +42,7 @@ final class DetectProcessor implements Processor<String, String, String, String>
     private String fingerprint;
     private long lastRecordMs;
     private boolean finishedSinceRecord = true;
+    private long ticks;
 
     DetectProcessor(DetectorConfig config) {
         this.config = config;
@@ -88,7 +89,7 @@ final class DetectProcessor implements Processor<String, String, String, String>
         if (watermark != null) {
             Instant cutoff = watermark.minus(config.horizon());
             journal.pruneBefore(cutoff);
-            if (wallClockMs / 1000 % 60 == 0) {
+            if (++ticks % 60 == 0) {
                 alerts.pruneBefore(cutoff.minus(config.horizon()).toEpochMilli());
             }
         }
@@ -110,7 +111,7 @@ final class DetectProcessor implements Processor<String, String, String, String>
         }
         fingerprint = newFingerprint;
         engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), alerts), config.lateness());
-        for (EventJournal.Entry entry : journal.entries()) {
+        journal.replay(entry -> {
             if (entry.marker()) {
                 run(engine::finish);
             } else {
@@ -120,7 +121,7 @@ final class DetectProcessor implements Processor<String, String, String, String>
                     engine.endOfBatch();
                 });
             }
-        }
+        });
     }
 
     private void forward(long timestamp) {

@@ -3,6 +3,7 @@ package io.regionwatch.kafka;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -40,15 +41,14 @@ final class EventJournal {
         kv.put(next++, MARKER);
     }
 
-    List<Entry> entries() {
-        List<Entry> out = new ArrayList<>();
+    /** Hands every entry to {@code replay} in order, streaming: the journal may be larger than memory. */
+    void replay(Consumer<Entry> replay) {
         try (KeyValueIterator<Long, String> it = kv.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, String> e = it.next();
-                out.add(new Entry(e.key, MARKER.equals(e.value) ? null : e.value.substring(e.value.indexOf('|') + 1)));
+                replay.accept(new Entry(e.key, MARKER.equals(e.value) ? null : e.value.substring(e.value.indexOf('|') + 1)));
             }
         }
-        return out;
     }
 
     /** Drops leading entries whose event time is before {@code cutoff}; returns how many. */

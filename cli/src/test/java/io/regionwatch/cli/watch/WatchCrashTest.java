@@ -52,12 +52,14 @@ class WatchCrashTest {
         Random random = new Random(7535);
         int copied = 0;
         for (int round = 0; round < 4; round++) {
+            long linesBefore = statusLines();
             WatchProcess watch = WatchProcess.start(work, "--from-beginning");
             int upTo = files.size() * (round + 1) / 4;
             for (; copied < upTo; copied++) {
                 sync(files.get(copied), copied % 7 == 0);
             }
-            Thread.sleep(300 + random.nextInt(1500));
+            awaitStatusLineAfter(linesBefore);
+            Thread.sleep(random.nextInt(1200));
             watch.kill();
         }
         WatchProcess last = WatchProcess.start(work, "--from-beginning", "--exit-when-idle", "2s");
@@ -83,6 +85,21 @@ class WatchCrashTest {
         WatchProcess last = WatchProcess.start(work, "--from-beginning", "--exit-when-idle", "2s");
         assertThat(last.awaitExit(120)).isZero();
         assertThat(uuids(work.resolve("alerts.ndjson"))).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** Status lines so far: one appears each second once a process is past its replay and polling. */
+    private long statusLines() throws IOException {
+        Path err = work.resolve("watch.err");
+        return Files.exists(err) ? Files.readAllLines(err).stream().filter(l -> l.contains(" files, ")).count() : 0;
+    }
+
+    /** Waits until the process started last is polling (so that killing it interrupts real work). */
+    private void awaitStatusLineAfter(long before) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (statusLines() <= before) {
+            assertThat(System.nanoTime()).as("watch process polling").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private List<Path> sourceFiles() throws IOException {
