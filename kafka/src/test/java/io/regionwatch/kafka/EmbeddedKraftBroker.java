@@ -58,9 +58,14 @@ final class EmbeddedKraftBroker implements AutoCloseable {
             throw new IllegalStateException("kafka-storage format failed: " + log.toString(StandardCharsets.UTF_8));
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-        server.startup();
         EmbeddedKraftBroker broker = new EmbeddedKraftBroker(server, dir, "127.0.0.1:" + brokerPort);
-        broker.awaitReady();
+        try {
+            server.startup();
+            broker.awaitReady();
+        } catch (Exception | Error e) {
+            broker.close();
+            throw e;
+        }
         return broker;
     }
 
