@@ -25,9 +25,16 @@ final class WatchCheckpoints {
     record FileState(String path, long arrival, long offset) {
     }
 
-    /** One entry of the read log: bytes [start, end) of a file, or an idle marker (path null). */
+    /** One entry of the read log: bytes [start, end) of a file, or a marker (path null): idle flush or end of input. */
     record Read(long seq, String path, long start, long end) {
-        boolean idleMarker() {
+        static final long IDLE = -1;
+        static final long FINISH = -2;
+
+        static Read marker(long seq, long kind) {
+            return new Read(seq, null, kind, kind);
+        }
+
+        boolean marker() {
             return path == null;
         }
     }

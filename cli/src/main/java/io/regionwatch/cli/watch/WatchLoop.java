@@ -91,11 +91,12 @@ final class WatchLoop {
                 flushedSinceData = false;
             } else if (!flushedSinceData && quiet >= options.idleFlush().toNanos()) {
                 engine.idle();
-                checkpoints.appendRead(new WatchCheckpoints.Read(nextSeq++, null, -1, -1));
+                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.IDLE));
                 commit();
                 flushedSinceData = true;
             } else if (options.exitWhenIdle() != null && quiet >= options.exitWhenIdle().toNanos()) {
                 engine.finish();
+                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.FINISH));
                 commit();
                 break;
             }
@@ -110,8 +111,12 @@ final class WatchLoop {
         replaying = true;
         for (WatchCheckpoints.Read read : checkpoints.reads()) {
             nextSeq = read.seq() + 1;
-            if (read.idleMarker()) {
-                engine.idle();
+            if (read.marker()) {
+                if (read.start() == WatchCheckpoints.Read.FINISH) {
+                    engine.finish();
+                } else {
+                    engine.idle();
+                }
                 continue;
             }
             byte[] data;
