@@ -50,7 +50,7 @@ final class WatchCheckpoints {
             s.execute("CREATE TABLE IF NOT EXISTS watch_files (path TEXT PRIMARY KEY, arrival INTEGER NOT NULL,"
                     + " offset INTEGER NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS watch_reads (seq INTEGER PRIMARY KEY, path TEXT,"
-                    + " start INTEGER NOT NULL, end INTEGER NOT NULL)");
+                    + " start INTEGER NOT NULL, end INTEGER NOT NULL, max_time_ms INTEGER)");
             s.execute("CREATE TABLE IF NOT EXISTS watch_alerts (uuid TEXT PRIMARY KEY) WITHOUT ROWID");
             s.execute("CREATE TABLE IF NOT EXISTS watch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             return new WatchCheckpoints(db);
@@ -90,8 +90,19 @@ final class WatchCheckpoints {
                 file.path(), file.arrival(), file.offset());
     }
 
-    void appendRead(Read read) {
-        update("INSERT INTO watch_reads VALUES (?, ?, ?, ?)", read.seq(), read.path(), read.start(), read.end());
+    /** Appends to the read log; {@code maxTime} is the latest event time in the chunk (null for markers). */
+    void appendRead(Read read, java.time.Instant maxTime) {
+        update("INSERT INTO watch_reads VALUES (?, ?, ?, ?, ?)", read.seq(), read.path(), read.start(), read.end(),
+                maxTime == null ? null : maxTime.toEpochMilli());
+    }
+
+    /**
+     * Forgets the head of the read log up to the first chunk with an event at or after {@code cutoff}:
+     * replays then rebuild only the horizon's state, and restarts stay fast however long watch ran.
+     */
+    void pruneReads(java.time.Instant cutoff) {
+        update("DELETE FROM watch_reads WHERE seq < coalesce((SELECT min(seq) FROM watch_reads WHERE max_time_ms >= ?),"
+                + " (SELECT max(seq) + 1 FROM watch_reads))", cutoff.toEpochMilli());
     }
 
     void recordAlerts(Collection<String> uuids, long alertBytes) {

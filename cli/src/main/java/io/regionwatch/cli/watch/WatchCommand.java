@@ -68,6 +68,10 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Stop after this long without new data, flushing everything as scan does.")
     Duration exitWhenIdle;
 
+    @Option(names = "--horizon", paramLabel = "DURATION", defaultValue = "2h", converter = DurationConverter.class,
+            description = "Event time of the read log kept for rebuilding rule state on restart (default: ${DEFAULT-VALUE}).")
+    Duration horizon;
+
     @Option(names = "--status-every", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "Print a status line this often; 0 for never (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
@@ -89,7 +93,7 @@ public final class WatchCommand implements Callable<Integer> {
                 }
                 List<Rule> rules = setup.loadRules(config, err, store);
                 WatchOptions options = new WatchOptions(roots, fromBeginning, alerts, rejects, preserveOriginal, poll, lateness,
-                        idleFlush, exitWhenIdle, statusEvery);
+                        idleFlush, exitWhenIdle, statusEvery, horizon);
                 runUntilStopped(new WatchLoop(options, store, rules, err, Clock.systemUTC()));
             }
             return ExitCodes.OK;

@@ -5,6 +5,7 @@ import io.regionwatch.cli.state.SqliteStateStore;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.engine.ContinuousEngine;
 import io.regionwatch.core.engine.DetectionEngine;
+import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.ingest.IngestListener;
@@ -18,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  * suppression windows are exactly where the last checkpoint left them.
  */
 final class WatchLoop {
+    private static final EventTime TIME = EventTime.standard();
     private final WatchOptions options;
     private final SqliteStateStore store;
     private final WatchCheckpoints checkpoints;
@@ -80,8 +83,8 @@ final class WatchLoop {
                 if (stopRequested.getCount() == 0) {
                     break;
                 }
-                feed(chunk.path(), chunk.data());
-                checkpoints.appendRead(new WatchCheckpoints.Read(nextSeq++, chunk.path(), chunk.start(), chunk.end()));
+                Instant latest = feed(chunk.path(), chunk.data());
+                checkpoints.appendRead(new WatchCheckpoints.Read(nextSeq++, chunk.path(), chunk.start(), chunk.end()), latest);
                 checkpoints.saveFile(poller.advance(chunk));
             }
             long quiet = System.nanoTime() - quietSince;
@@ -91,12 +94,12 @@ final class WatchLoop {
                 flushedSinceData = false;
             } else if (!flushedSinceData && quiet >= options.idleFlush().toNanos()) {
                 engine.idle();
-                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.IDLE));
+                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.IDLE), null);
                 commit();
                 flushedSinceData = true;
             } else if (options.exitWhenIdle() != null && quiet >= options.exitWhenIdle().toNanos()) {
                 engine.finish();
-                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.FINISH));
+                checkpoints.appendRead(WatchCheckpoints.Read.marker(nextSeq++, WatchCheckpoints.Read.FINISH), null);
                 commit();
                 break;
             }
@@ -132,11 +135,17 @@ final class WatchLoop {
         status.replayed(alerts.replayed());
     }
 
-    private void feed(String source, byte[] data) throws IOException {
+    /** Runs one chunk through the engine; returns the latest event time in it (null if none). */
+    private Instant feed(String source, byte[] data) throws IOException {
+        Instant[] latest = new Instant[1];
         try {
             ingestor.ingest(new ByteArrayInputStream(data), source, new IngestListener() {
                 @Override
                 public void onEvent(Event e) {
+                    Instant at = TIME.of(e);
+                    if (at != null && (latest[0] == null || at.isAfter(latest[0]))) {
+                        latest[0] = at;
+                    }
                     try {
                         engine.accept(e);
                     } catch (IOException x) {
@@ -162,12 +171,16 @@ final class WatchLoop {
             throw e.getCause();
         }
         engine.endOfBatch();
+        return latest[0];
     }
 
     /** Alerts to disk first, then offsets + alert ids + file length + baselines in one transaction. */
     private void commit() throws IOException {
         List<String> ids = alerts.flush();
         checkpoints.recordAlerts(ids, alerts.size());
+        if (engine.gate().watermark() != null) {
+            checkpoints.pruneReads(engine.gate().watermark().minus(options.horizon()));
+        }
         store.commit();
     }
 

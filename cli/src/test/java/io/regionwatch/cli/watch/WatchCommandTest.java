@@ -48,6 +48,19 @@ class WatchCommandTest {
     }
 
     @Test
+    void theReadLogKeepsOnlyTheHorizon() throws Exception {
+        Path alerts = tmp.resolve("watch.ndjson");
+        String[] args = {"watch", "../examples", "--from-beginning", "--exit-when-idle", "300ms", "--poll", "100ms",
+            "--horizon", "10m", "--alerts", alerts.toString(), "--state", tmp.resolve("w.db").toString(),
+            "--rejects", tmp.resolve("r").toString()};
+        assertThat(run(new StringWriter(), args)).isZero();
+        StringWriter err = new StringWriter();
+        assertThat(run(err, args)).isZero();
+        assertThat(err.toString()).containsPattern("replayed [0-9]+ records").doesNotContain("replayed 419 records");
+        assertThat(Files.readAllLines(alerts)).hasSize(9);
+    }
+
+    @Test
     void noStateIsRefused() {
         StringWriter err = new StringWriter();
         assertThat(run(err, "watch", tmp.toString(), "--no-state")).isEqualTo(64);
