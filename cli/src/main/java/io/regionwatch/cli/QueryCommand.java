@@ -77,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
                         .ingest(inputs, collector(events, rejectFile));
             }
             List<List<Event>> results = compiled.execute(events);
-            try (NdjsonWriter out = NdjsonWriter.open("-")) {
+            try (NdjsonWriter out = NdjsonWriter.open("-", spec.commandLine().getOut())) {
                 for (List<Event> result : results) {
                     out.write(parsed.isSequence() || result.size() > 1 ? result.stream().map(Event::document).toList()
                             : result.get(0).document());

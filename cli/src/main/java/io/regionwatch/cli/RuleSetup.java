@@ -31,7 +31,7 @@ public final class RuleSetup {
     List<String> approvedRegions;
 
     @Option(names = "--rules", paramLabel = "PATH",
-            description = "Rule files or folders (*.toml) to run instead of the bundled rule pack.")
+            description = "Rule file or folder to run instead of the bundled pack: detection-rules TOML (*.toml) and Sigma (*.yml); repeat for more.")
     List<Path> rules;
 
     @Option(names = "--state", paramLabel = "FILE",

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code regionwatch rules list|validate}: what the rule pack holds, and whether rule files load. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List or validate rules.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.TestFixtures.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.TestFixtures.class, io.regionwatch.cli.rules.ExportCommand.class, io.regionwatch.cli.rules.ConvertCommand.class})
 final class RulesCommand {
     /** Lists the rules that would run. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rules (bundled, or --rules).")

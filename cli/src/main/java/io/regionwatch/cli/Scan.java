@@ -5,9 +5,11 @@ import io.regionwatch.cli.output.NdjsonAlertSink;
 import io.regionwatch.cli.output.NdjsonWriter;
 import io.regionwatch.cli.output.RejectFile;
 import io.regionwatch.core.alert.AlertFactory;
+import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.rule.Rule;
+import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.IngestListener;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.Ingestor;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One scan, the whole product in one method: read → normalize (the ingestor) → evaluate (the engine)
@@ -24,7 +27,8 @@ import java.util.List;
  */
 final class Scan {
     /** What the caller asked for. */
-    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal) {
+    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
+            StateStore state) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -34,15 +38,25 @@ final class Scan {
     private Scan() {
     }
 
+    /** Opens the alert sink for a target ({@code -} or a file): NDJSON by default, or what the output options chose. */
+    interface SinkOpener {
+        AlertSink open(String target) throws IOException;
+    }
+
     static Result run(Request request, Clock clock) throws IOException {
+        return run(request, clock, target -> new NdjsonAlertSink(NdjsonWriter.open(target)), event -> { });
+    }
+
+    static Result run(Request request, Clock clock, SinkOpener sinks, Consumer<Event> observer) throws IOException {
         long start = System.nanoTime();
-        try (AlertTally alerts = new AlertTally(new NdjsonAlertSink(NdjsonWriter.open(request.alertsTarget())));
+        try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
                 RejectFile rejects = new RejectFile(request.rejectsTarget())) {
-            DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts);
+            DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state());
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), IngestOptions.defaults().limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
                 @Override
                 public void onEvent(Event event) {
+                    observer.accept(event);
                     try {
                         engine.process(event);
                     } catch (IOException e) {

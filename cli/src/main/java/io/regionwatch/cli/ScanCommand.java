@@ -1,7 +1,6 @@
 package io.regionwatch.cli;
 
 import io.regionwatch.cli.config.Config;
-import io.regionwatch.cli.output.ScanSummary;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
 import java.io.IOException;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code regionwatch scan}: run the rules over log files and write alerts. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = "Scan cloud audit logs (files, folders, or - for stdin) and write alerts as NDJSON.")
+        description = "Scan cloud audit logs (files, folders, or - for stdin) and write alerts (NDJSON, CSV, a table or OCSF; "
+                + "optionally also to OpenSearch/Elasticsearch, a webhook and an HTML report).")
 final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,19 +45,23 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
+    @Option(names = "--debug-halt-after", hidden = true, paramLabel = "N", description = "Crash tests: halt the JVM at the N-th event.")
+    long haltAfter;
+
+    @Mixin
+    ScanOutputs outputs = new ScanOutputs();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
-                List<Rule> rules = setup.loadRules(config, err, state);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+                List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state), Clock.systemUTC(),
+                        outputs.opener(config, inputs, quiet, err), outputs::onEvent);
                 state.commit();
-                if (!quiet) {
-                    ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
-                            result.rejectsWritten() > 0 ? rejects : null);
-                }
+                outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);
             }
             return ExitCodes.OK;
         } catch (DiagnosticException e) {

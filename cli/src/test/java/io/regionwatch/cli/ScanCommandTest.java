@@ -76,6 +76,7 @@ class ScanCommandTest {
             assertThat(a.get("kibana.alert.risk_score")).isEqualTo(47);
             assertThat(a.get("threat.technique.id")).isEqualTo("T1535");
             assertThat((String) a.get("kibana.alert.uuid")).hasSize(64);
+            assertThat((List<?>) a.get("kibana.alert.investigation.first_steps")).isNotEmpty();
         });
         assertThat(scan.err()).contains("evaluated", "= read").doesNotContain("DOES NOT ADD UP");
     }
@@ -92,9 +93,9 @@ class ScanCommandTest {
         assertThat(shell.get("user.name")).isEqualTo("svc-backup-sync");
         List<Event> blocks = correlation.stream().filter(a -> "default".equals(a.get("kibana.alert.building_block_type"))).toList();
         assertThat(blocks).hasSize(2).allSatisfy(b -> assertThat(b.get("kibana.alert.group.id")).isEqualTo(shell.get("kibana.alert.uuid")));
-        // Elastic keeps one pending partial per key and stage: the most recent unapproved-region creation
-        // before the IAM change (test 2's bucket, which followed test 1) opens the sequence that test 3 completes
-        assertThat(blocks).extracting(b -> b.get("event.action")).containsExactly("CreateBucket", "CreateUser");
+        // the seed: unusual-region compute creation (test 1) followed by IAM key creation (test 3)
+        assertThat(blocks).extracting(b -> b.get("event.action")).containsExactly("RunInstances", "CreateUser");
+        assertThat(blocks.get(0).get("cloud.region")).isEqualTo("ap-southeast-1");
         assertThat(all).filteredOn(a -> a.get("kibana.alert.building_block_type") == null)
                 .extracting(a -> a.get("kibana.alert.rule.rule_id")).containsOnly(SEED_RULE_ID,
                         "8c7fad2d-0084-4d5d-bc58-20e36da4fecc", CORRELATION_RULE_ID);
@@ -130,10 +131,41 @@ class ScanCommandTest {
         Path logs = simulate();
         Path a = tmp.resolve("a.ndjson");
         Path b = tmp.resolve("b.ndjson");
-        assertThat(scan(logs.toString(), "--alerts", a.toString()).exitCode()).isZero();
-        assertThat(scan(logs.toString(), "--alerts", b.toString()).exitCode()).isZero();
+        // fresh state each time: with a shared state the second run would (rightly) suppress repeats
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", a.toString(), "--no-state").exitCode()).isZero();
+        assertThat(CliRun.of("scan", logs.toString(), "--alerts", b.toString(), "--no-state").exitCode()).isZero();
         assertThat(readAlerts(a).stream().map(e -> e.get("kibana.alert.uuid")).toList())
                 .isEqualTo(readAlerts(b).stream().map(e -> e.get("kibana.alert.uuid")).toList());
+    }
+
+    @Test
+    void rescanningWithTheSameStateDoesNotRepeatSuppressedAlerts() throws IOException {
+        Path logs = simulate();
+        Path first = tmp.resolve("first.ndjson");
+        Path second = tmp.resolve("second.ndjson");
+        assertThat(scan(logs.toString(), "--alerts", first.toString()).exitCode()).isZero();
+        assertThat(scan(logs.toString(), "--alerts", second.toString()).exitCode()).isZero();
+        assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isNotEmpty();
+        assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).as("inside the 1 h suppression window of run 1").isEmpty();
+        assertThat(ofRule(readAlerts(second), SEED_RULE_ID)).hasSize(3);
+    }
+
+    @Test
+    void aSequenceOpenedInOneRunCompletesInTheNext() throws IOException {
+        Path logs = simulate();
+        Path trail = logs.resolve("aws/AWSLogs/418275093621/CloudTrail");
+        Path first = tmp.resolve("first.ndjson");
+        Path second = tmp.resolve("second.ndjson");
+        // run 1 sees the unapproved-region creations, run 2 (next night) the IAM changes logged in us-east-1
+        assertThat(scan(trail.resolve("ap-southeast-1").toString(), trail.resolve("sa-east-1").toString(), "--alerts", first.toString())
+                .exitCode()).isZero();
+        assertThat(scan(trail.resolve("us-east-1").toString(), "--alerts", second.toString()).exitCode()).isZero();
+        assertThat(ofRule(readAlerts(first), CORRELATION_RULE_ID)).isEmpty();
+        assertThat(ofRule(readAlerts(second), CORRELATION_RULE_ID)).filteredOn(a -> a.get("kibana.alert.building_block_type") != null)
+                .extracting(a -> a.get("event.action")).containsExactly("RunInstances", "CreateUser");
+        Path alone = tmp.resolve("alone.ndjson");
+        assertThat(CliRun.of("scan", trail.resolve("us-east-1").toString(), "--alerts", alone.toString(), "--no-state").exitCode()).isZero();
+        assertThat(ofRule(readAlerts(alone), CORRELATION_RULE_ID)).as("without the carried state there is nothing to complete").isEmpty();
     }
 
     @Test

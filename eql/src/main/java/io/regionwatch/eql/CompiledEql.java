@@ -27,6 +27,7 @@ public final class CompiledEql implements Detection {
     private final FieldPath tiebreaker;
     private final TimestampUnit unit;
     private final List<String> fields;
+    private final EqlOptions options;
     private Runner streamRunner;
     private ResultSink streamSink;
     private MatchListener streamListener;
@@ -39,6 +40,16 @@ public final class CompiledEql implements Detection {
         this.tiebreaker = options.tiebreakerField() == null ? null : FieldPath.of(options.tiebreakerField());
         this.unit = options.numericTimestamps();
         this.fields = fields;
+        this.options = options;
+    }
+
+    /**
+     * A fresh detection for another independent stream (a Kafka partition, a tenant): it shares
+     * everything compiled and starts with empty sequence state. Instances are not thread-safe;
+     * use one per thread.
+     */
+    public CompiledEql newInstance() {
+        return new CompiledEql(runners, pipes, options, fields);
     }
 
     /** The fields the query reads, for validating rules against a schema. */
@@ -56,7 +67,9 @@ public final class CompiledEql implements Detection {
         if (streamSink instanceof PipeChain chain && chain.exhausted()) {
             return;
         }
-        streamRunner.accept(event, ordinal(event, streamIndex++), streamSink);
+        long index = streamIndex++;
+        Ordinal ordinal = streamRunner.needsOrdinal() ? ordinal(event, index) : new Ordinal(0, null, index);
+        streamRunner.accept(event, ordinal, streamSink);
     }
 
     @Override
@@ -72,6 +85,22 @@ public final class CompiledEql implements Detection {
         streamRunner = null;
     }
 
+    /** True for sequences and samples, whose results depend on event order. */
+    public boolean isStateful() {
+        return runners.get().stateful();
+    }
+
+    /** A sequence's {@code maxspan}, or null when it has none (or is not a sequence). */
+    public java.time.Duration maxspan() {
+        long nanos = runners.get().maxspanNanos();
+        return nanos <= 0 ? null : java.time.Duration.ofNanos(nanos);
+    }
+
+    /** Events that can affect the result (see {@link Runner#candidates()}); others may be skipped. */
+    public io.regionwatch.core.match.Matcher candidates() {
+        return runners.get().candidates();
+    }
+
     /** How many join-key values the streaming state holds now (bounded by the options' cap). */
     public int stateSize() {
         return streamRunner == null ? 0 : streamRunner.stateSize();
@@ -82,16 +111,16 @@ public final class CompiledEql implements Detection {
      * sequences, samples and pipes; returns each result's events (one for event queries).
      */
     public List<List<Event>> execute(List<Event> events) {
-        List<Object[]> ordered = new ArrayList<>(events.size());
+        List<Result> ordered = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            ordered.add(new Object[] {events.get(i), ordinal(events.get(i), i)});
+            ordered.add(new Result(List.of(events.get(i)), ordinal(events.get(i), i)));
         }
-        ordered.sort(Comparator.comparing(o -> (Ordinal) o[1]));
+        ordered.sort(Comparator.comparing(Result::first));
         List<Result> results = new ArrayList<>();
         Runner runner = runners.get();
         ResultSink collect = (matched, first) -> results.add(new Result(matched, first));
-        for (Object[] o : ordered) {
-            runner.accept((Event) o[0], (Ordinal) o[1], collect);
+        for (Result input : ordered) {
+            runner.accept(input.events().get(0), input.first(), collect);
         }
         runner.finish(collect);
         if (!runner.emitsInResultOrder()) {
@@ -106,6 +135,7 @@ public final class CompiledEql implements Detection {
         return out;
     }
 
+    /** Events with the ordinal they sort by: one input event, or one result. */
     private record Result(List<Event> events, Ordinal first) {
     }
 

@@ -64,9 +64,10 @@ public final class EqlOptions {
     }
 
     /**
-     * Every {@code in}, {@code not in}, {@code in~} or {@code :} list test whose left side is exactly
-     * {@code field} and whose right side is all string literals uses {@code values} instead. This
-     * lets a verbatim rule take its approved-region list from configuration.
+     * Every {@code in}, {@code not in} or {@code in~} test, and every parenthesised {@code :} list,
+     * whose left side is exactly {@code field} and whose right side is all string literals uses
+     * {@code values} instead (as patterns for {@code :}). This lets a verbatim rule take its
+     * approved-region list from configuration.
      */
     public EqlOptions bindList(String field, Collection<String> values) {
         boundLists.put(Objects.requireNonNull(field), List.copyOf(values));

@@ -2,6 +2,7 @@ package io.regionwatch.eql;
 
 import io.regionwatch.eql.analyze.Exprs;
 import io.regionwatch.eql.ast.Expr;
+import io.regionwatch.eql.ast.Pipe;
 import io.regionwatch.eql.ast.Query;
 import io.regionwatch.eql.ast.Stage;
 import io.regionwatch.eql.ast.Statement;
@@ -40,7 +41,7 @@ public final class EqlQuery {
                 options.maxSequenceKeys(), options.maxSamplesPerKey());
         Supplier<Runner> runners = compiler.compile(statement.query());
         List<PipeChain.Spec> pipes = statement.pipes().stream()
-                .map(p -> new PipeChain.Spec(p.kind() == io.regionwatch.eql.ast.Pipe.Kind.HEAD, p.count()))
+                .map(p -> new PipeChain.Spec(p.kind() == Pipe.Kind.HEAD, p.count()))
                 .toList();
         return new CompiledEql(runners, pipes, options, fieldsReferenced());
     }

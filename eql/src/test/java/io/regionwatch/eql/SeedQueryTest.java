@@ -67,11 +67,24 @@ class SeedQueryTest {
     }
 
     @Test
-    void bindingLeavesOtherFieldsAndNonLiteralListsAlone() throws Exception {
-        CompiledEql rule = Eql.parse("any where event.action in (\"RunInstances\") and cloud.region : (\"us-*\")", "q")
+    void bindingAppliesToColonListsButNotToSinglePatternsOrOtherFields() throws Exception {
+        EqlOptions options = EqlOptions.defaults().bindList("cloud.region", List.of("eu-*"));
+        CompiledEql list = Eql.parse("any where event.action in (\"RunInstances\") and cloud.region : (\"us-*\")", "q")
+                .compile(options);
+        assertThat(matches(list, event("x", "RunInstances", "s", "eu-west-3"))).isTrue();
+        assertThat(matches(list, event("x", "RunInstances", "s", "us-east-1"))).isFalse();
+        CompiledEql single = Eql.parse("any where cloud.region : \"us-*\"", "q").compile(options);
+        assertThat(matches(single, event("x", "RunInstances", "s", "us-east-1"))).isTrue();
+        CompiledEql other = Eql.parse("any where event.action in (\"RunInstances\")", "q").compile(options);
+        assertThat(matches(other, event("x", "RunInstances", "s", "us-east-1"))).isTrue();
+    }
+
+    @Test
+    void bindingLeavesListsWithNonStringItemsAlone() throws Exception {
+        CompiledEql rule = Eql.parse("any where cloud.region in (\"us-east-1\", 5)", "q")
                 .compile(EqlOptions.defaults().bindList("cloud.region", List.of("eu-west-3")));
-        assertThat(matches(rule, event("x", "RunInstances", "s", "eu-west-3"))).isTrue();
-        assertThat(matches(rule, event("x", "RunInstances", "s", "us-east-1"))).isFalse();
+        assertThat(matches(rule, event("x", "RunInstances", "s", "us-east-1"))).isTrue();
+        assertThat(matches(rule, event("x", "RunInstances", "s", "eu-west-3"))).isFalse();
     }
 
     @Test

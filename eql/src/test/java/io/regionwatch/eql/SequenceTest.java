@@ -124,6 +124,20 @@ class SequenceTest {
     }
 
     @Test
+    void newInstanceStartsWithEmptyState() throws Exception {
+        CompiledEql first = Eql.parse("sequence by user [auth where true] [process where true]", "t")
+                .compile(EqlOptions.defaults());
+        List<List<Event>> a = new ArrayList<>();
+        first.accept(LOGINS.get(0), m -> a.add(m.events()));
+        CompiledEql second = first.newInstance();
+        List<List<Event>> b = new ArrayList<>();
+        second.accept(LOGINS.get(2), m -> b.add(m.events()));
+        first.accept(LOGINS.get(2), m -> a.add(m.events()));
+        assertThat(a).hasSize(1);
+        assertThat(b).isEmpty();
+    }
+
+    @Test
     void sequenceStateStaysUnderTheKeyCapOnAnAdversarialStream() throws Exception {
         CompiledEql rule = Eql.parse("sequence by user with maxspan=1h [auth where true] [process where true]", "t")
                 .compile(EqlOptions.defaults().maxSequenceKeys(1_000));
@@ -138,11 +152,19 @@ class SequenceTest {
             peak = Math.max(peak, rule.stateSize());
         }
         assertThat(peak).isLessThanOrEqualTo(1_000);
+        assertThat(rule.stateSize()).isGreaterThan(0);
         Map<String, Object> recent = new HashMap<>();
         recent.put("@timestamp", 1_700_000_000_000L + 1_000_000);
         recent.put("event", Map.of("category", "process"));
         recent.put("user", "u999999");
         rule.accept(new Event(recent, Origin.UNKNOWN), m -> matches.add(m.events()));
         assertThat(matches).hasSize(1);
+        for (int i = 0; i < 5_000; i++) {
+            Map<String, Object> later = new HashMap<>();
+            later.put("@timestamp", 1_800_000_000_000L + i);
+            later.put("event", Map.of("category", "noise"));
+            rule.accept(new Event(later, Origin.UNKNOWN), m -> matches.add(m.events()));
+        }
+        assertThat(rule.stateSize()).as("keys idle for longer than maxspan are swept").isZero();
     }
 }

@@ -26,8 +26,13 @@ public final class NdjsonWriter implements Closeable {
 
     /** Opens {@code target}: {@code -} is standard output (left open on close), anything else a file. */
     public static NdjsonWriter open(String target) throws IOException {
+        return open(target, null);
+    }
+
+    /** As {@link #open(String)}, with {@code -} meaning {@code stdout} (the command's output writer) when given. */
+    public static NdjsonWriter open(String target, Writer stdout) throws IOException {
         if ("-".equals(target)) {
-            return new NdjsonWriter(writer(System.out), false);
+            return new NdjsonWriter(stdout != null ? stdout : writer(System.out), false);
         }
         Path path = Path.of(target);
         if (path.getParent() != null) {
@@ -44,6 +49,11 @@ public final class NdjsonWriter implements Closeable {
         out.write(JSON.writeValueAsString(document));
         out.write('\n');
         written++;
+    }
+
+    /** Pushes buffered lines to the file now (for rare, must-not-lose records such as dead letters). */
+    public void flush() throws IOException {
+        out.flush();
     }
 
     public long written() {

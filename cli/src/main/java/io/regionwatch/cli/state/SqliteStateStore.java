@@ -1,5 +1,7 @@
 package io.regionwatch.cli.state;
 
+import io.regionwatch.core.event.Event;
+import io.regionwatch.core.event.Origin;
 import io.regionwatch.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link StateStore} in an SQLite file. Sightings are kept in memory and written in one transaction
@@ -22,6 +29,8 @@ import java.util.Map;
  * {@code sqlite3 .regionwatch/state.db 'select * from terms'} shows what each rule has learned.
  */
 public final class SqliteStateStore implements StateStore {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() { };
     static final int SCHEMA_VERSION = 1;
     private final Connection db;
     private final Path file;
@@ -29,6 +38,9 @@ public final class SqliteStateStore implements StateStore {
     private final Map<String, TermHistory> dirty = new HashMap<>();
     private final Map<String, Instant> observed = new HashMap<>();
     private final Map<String, Instant> dirtyObserved = new HashMap<>();
+    private final Map<String, SuppressionWindow> windows = new HashMap<>();
+    private final Map<String, SuppressionWindow> dirtyWindows = new HashMap<>();
+    private final Map<String, List<Event>> dirtyCarried = new HashMap<>();
 
     private SqliteStateStore(Connection db, Path file) {
         this.db = db;
@@ -49,6 +61,10 @@ public final class SqliteStateStore implements StateStore {
                 s.execute("CREATE TABLE IF NOT EXISTS terms (rule_id TEXT NOT NULL, term TEXT NOT NULL,"
                         + " first_seen_ms INTEGER NOT NULL, last_seen_ms INTEGER NOT NULL, PRIMARY KEY (rule_id, term)) WITHOUT ROWID");
                 s.execute("CREATE TABLE IF NOT EXISTS observed (rule_id TEXT PRIMARY KEY, since_ms INTEGER NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS carried (rule_id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL,"
+                        + " line INTEGER NOT NULL, idx INTEGER NOT NULL, document TEXT NOT NULL, PRIMARY KEY (rule_id, seq)) WITHOUT ROWID");
+                s.execute("CREATE TABLE IF NOT EXISTS suppression (rule_id TEXT NOT NULL, grp TEXT NOT NULL, start_ms INTEGER NOT NULL,"
+                        + " end_ms INTEGER NOT NULL, suppressed INTEGER NOT NULL, PRIMARY KEY (rule_id, grp)) WITHOUT ROWID");
                 s.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
                 checkIntegrity(s, file);
             }
@@ -114,6 +130,60 @@ public final class SqliteStateStore implements StateStore {
     }
 
     @Override
+    public SuppressionWindow suppression(String ruleId, String group) {
+        String key = ruleId + '\u0000' + group;
+        if (!windows.containsKey(key)) {
+            windows.put(key, readWindow(ruleId, group));
+        }
+        return windows.get(key);
+    }
+
+    @Override
+    public void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+        String key = ruleId + '\u0000' + group;
+        windows.put(key, window);
+        dirtyWindows.put(key, window);
+    }
+
+    private SuppressionWindow readWindow(String ruleId, String group) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT start_ms, end_ms, suppressed FROM suppression WHERE rule_id = ? AND grp = ?")) {
+            ps.setString(1, ruleId);
+            ps.setString(2, group);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new SuppressionWindow(Instant.ofEpochMilli(rs.getLong(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        rs.getLong(3)) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Event> carriedEvents(String ruleId) {
+        if (dirtyCarried.containsKey(ruleId)) {
+            return dirtyCarried.get(ruleId);
+        }
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT source, line, idx, document FROM carried WHERE rule_id = ? ORDER BY seq")) {
+            ps.setString(1, ruleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> doc = JSON.readValue(rs.getString(4), DOCUMENT);
+                    out.add(new Event(doc, new Origin(rs.getString(1), rs.getLong(2), rs.getLong(3))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    @Override
+    public void carryEvents(String ruleId, List<Event> events) {
+        dirtyCarried.put(ruleId, List.copyOf(events));
+    }
+
+    @Override
     public long termCount(String ruleId) {
         commit();
         try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM terms WHERE rule_id = ?")) {
@@ -137,7 +207,7 @@ public final class SqliteStateStore implements StateStore {
     /** Writes every sighting since the last commit, and whatever siblings wrote, in one transaction. */
     @Override
     public void commit() {
-        if (dirty.isEmpty() && dirtyObserved.isEmpty()) {
+        if (dirty.isEmpty() && dirtyObserved.isEmpty() && dirtyWindows.isEmpty() && dirtyCarried.isEmpty()) {
             try {
                 db.commit();
             } catch (SQLException e) {
@@ -164,12 +234,52 @@ public final class SqliteStateStore implements StateStore {
             }
             terms.executeBatch();
             since.executeBatch();
+            writeWindows();
+            writeCarried();
             db.commit();
             dirty.clear();
             dirtyObserved.clear();
+            dirtyWindows.clear();
+            dirtyCarried.clear();
         } catch (SQLException e) {
             rollbackQuietly();
             throw failure(e);
+        }
+    }
+
+    private void writeWindows() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO suppression VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, SuppressionWindow> e : dirtyWindows.entrySet()) {
+                int split = e.getKey().indexOf('\u0000');
+                ps.setString(1, e.getKey().substring(0, split));
+                ps.setString(2, e.getKey().substring(split + 1));
+                ps.setLong(3, e.getValue().start().toEpochMilli());
+                ps.setLong(4, e.getValue().end().toEpochMilli());
+                ps.setLong(5, e.getValue().suppressed());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeCarried() throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM carried WHERE rule_id = ?");
+                PreparedStatement insert = db.prepareStatement("INSERT INTO carried VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, List<Event>> e : dirtyCarried.entrySet()) {
+                delete.setString(1, e.getKey());
+                delete.executeUpdate();
+                int seq = 0;
+                for (Event event : e.getValue()) {
+                    insert.setString(1, e.getKey());
+                    insert.setInt(2, seq++);
+                    insert.setString(3, event.origin().source());
+                    insert.setLong(4, event.origin().line());
+                    insert.setLong(5, event.origin().index());
+                    insert.setString(6, JSON.writeValueAsString(event.document()));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 

@@ -46,6 +46,7 @@ public final class AlertFactory {
         alert.set("kibana.alert.building_block_type", rule.buildingBlockType());
         alert.set("kibana.alert.rule", ruleSnapshot(rule));
         alert.set("threat", ecsThreat(rule.threat()));
+        alert.set("kibana.alert.investigation.first_steps", firstSteps(rule));
         alert.set("log.file.path", event.origin().source());
         if (event.origin().line() > 0) {
             alert.set("log.file.line", event.origin().line());
@@ -109,6 +110,7 @@ public final class AlertFactory {
         b.set("kibana.alert.ancestors", ancestors);
         b.set("kibana.alert.rule", ruleSnapshot(rule));
         b.set("threat", ecsThreat(rule.threat()));
+        b.set("kibana.alert.investigation.first_steps", firstSteps(rule));
         Map<String, Object> doc = b.build();
         deepMerge(doc, resultFields);
         return new Alert(uuid, rule.ruleId(), rule.name(), evidence, doc);
@@ -135,8 +137,15 @@ public final class AlertFactory {
         b.set("kibana.alert.ancestors", ancestors);
         b.set("kibana.alert.rule", ruleSnapshot(rule));
         b.set("threat", ecsThreat(rule.threat()));
+        b.set("kibana.alert.investigation.first_steps", firstSteps(rule));
         deepMerge(doc, b.build());
         return new Alert(groupId, rule.ruleId(), rule.name(), events, doc);
+    }
+
+    /** The guide's first steps, copied into every alert (regionwatch's addition to Elastic's shape). */
+    private static List<String> firstSteps(RuleMetadata rule) {
+        List<String> steps = FirstSteps.of(rule.note());
+        return steps.isEmpty() ? null : steps;
     }
 
     private static Map<String, Object> ancestor(Event event) {

@@ -6,6 +6,8 @@ import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.rule.Rule;
+import io.regionwatch.core.state.InMemoryStateStore;
+import io.regionwatch.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -33,6 +35,11 @@ public final class DetectionEngine {
     private long evaluated;
 
     public DetectionEngine(List<Rule> rules, AlertFactory alerts, AlertSink sink) {
+        this(rules, alerts, sink, new InMemoryStateStore());
+    }
+
+    /** An engine whose suppression windows persist in {@code store}, so they span runs. */
+    public DetectionEngine(List<Rule> rules, AlertFactory alerts, AlertSink sink, StateStore store) {
         this.rules = List.copyOf(rules);
         this.alerts = alerts;
         this.sink = sink;
@@ -40,7 +47,7 @@ public final class DetectionEngine {
             matchesByRule.put(r.metadata().ruleId(), 0L);
             exceptedByRule.put(r.metadata().ruleId(), 0L);
             if (r.suppression() != null) {
-                suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression()));
+                suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression(), store));
             }
         }
     }
@@ -106,6 +113,9 @@ public final class DetectionEngine {
         } else {
             Match.AggregateMatch m = (Match.AggregateMatch) match;
             out = List.of(alerts.forAggregate(rule.metadata(), m.groupFields(), m.alertFields(), m.evidence()));
+        }
+        if (!rule.overrides().isEmpty()) {
+            out = out.stream().map(a -> Overrides.apply(rule.overrides(), a)).toList();
         }
         matchesByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
         Suppressor suppressor = suppressors.get(rule.metadata().ruleId());

@@ -7,6 +7,7 @@ import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.event.Origin;
 import io.regionwatch.core.rule.AlertSuppression;
+import io.regionwatch.core.state.StateStore;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,16 +29,19 @@ final class Suppressor {
     private final AlertSuppression config;
     private final List<FieldPath> groupBy;
     private final Map<String, Held> held = new LinkedHashMap<>();
+    private final StateStore store;
 
     /** One kept alert group (a sequence's shell and building blocks, or a single alert). */
     private static final class Held {
+        final String key;
         final List<Alert> alerts;
         final List<Map<String, Object>> terms;
         final Instant start;
         Instant end;
         long suppressed;
 
-        Held(List<Alert> alerts, List<Map<String, Object>> terms, Instant start) {
+        Held(String key, List<Alert> alerts, List<Map<String, Object>> terms, Instant start) {
+            this.key = key;
             this.alerts = alerts;
             this.terms = terms;
             this.start = start;
@@ -45,9 +49,10 @@ final class Suppressor {
         }
     }
 
-    Suppressor(String ruleId, AlertSuppression config) {
+    Suppressor(String ruleId, AlertSuppression config, StateStore store) {
         this.ruleId = ruleId;
         this.config = config;
+        this.store = store;
         this.groupBy = config.groupBy().stream().map(FieldPath::of).toList();
     }
 
@@ -68,11 +73,14 @@ final class Suppressor {
         }
         Instant time = time(doc);
         if (missing && !config.suppressMissing()) {
-            emitGroup(new Held(group, terms, time), emit);
+            emitGroup(new Held(null, group, terms, time), emit);
             return;
         }
         String key = values.toString();
         Held current = held.get(key);
+        if (current == null && foldedIntoEarlierRun(key, time)) {
+            return;
+        }
         if (current != null && inWindow(current, time)) {
             current.suppressed++;
             if (time.isAfter(current.end)) {
@@ -83,7 +91,24 @@ final class Suppressor {
         if (current != null) {
             emitGroup(current, emit);
         }
-        held.put(key, new Held(group, terms, time));
+        held.put(key, new Held(key, group, terms, time));
+    }
+
+    /**
+     * A window opened by an earlier run (its kept alert already written) still covers {@code time}:
+     * the alert is folded into it there, so a nightly scan does not repeat yesterday's alert.
+     */
+    private boolean foldedIntoEarlierRun(String key, Instant time) {
+        if (config.duration() == null) {
+            return false;
+        }
+        StateStore.SuppressionWindow previous = store.suppression(ruleId, key);
+        if (previous == null || time.isBefore(previous.start()) || !time.isBefore(previous.start().plus(config.duration()))) {
+            return false;
+        }
+        Instant end = time.isAfter(previous.end()) ? time : previous.end();
+        store.recordSuppression(ruleId, key, new StateStore.SuppressionWindow(previous.start(), end, previous.suppressed() + 1));
+        return true;
     }
 
     /** Emits every held group whose window closed before {@code now} (event time). */
@@ -114,6 +139,9 @@ final class Suppressor {
     }
 
     private void emitGroup(Held h, Consumer<Alert> emit) {
+        if (config.duration() != null && h.key != null) {
+            store.recordSuppression(ruleId, h.key, new StateStore.SuppressionWindow(h.start, h.end, h.suppressed));
+        }
         String instanceId = AlertIds.forEvents(ruleId + ":suppression:" + h.terms, List.of());
         for (Alert alert : h.alerts) {
             DocumentBuilder extra = new DocumentBuilder();

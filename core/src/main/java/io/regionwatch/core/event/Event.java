@@ -36,13 +36,31 @@ public final class Event {
      * itself contains dots ({@code {"event.action": ...}}) is found as well as the nested form.
      */
     public Object get(FieldPath path) {
-        List<Object> found = new ArrayList<>(1);
+        Found found = new Found();
         collect(document, path, 0, found);
-        return switch (found.size()) {
-            case 0 -> null;
-            case 1 -> found.get(0);
-            default -> Collections.unmodifiableList(found);
-        };
+        return found.result();
+    }
+
+    /** Accumulates leaves without allocating a list for the common single-value case. */
+    private static final class Found {
+        private Object first;
+        private List<Object> all;
+
+        void add(Object value) {
+            if (first == null) {
+                first = value;
+                return;
+            }
+            if (all == null) {
+                all = new ArrayList<>(4);
+                all.add(first);
+            }
+            all.add(value);
+        }
+
+        Object result() {
+            return all != null ? Collections.unmodifiableList(all) : first;
+        }
     }
 
     /** Convenience for {@link #get(FieldPath)} with a dotted name; hot paths keep a FieldPath. */
@@ -55,19 +73,16 @@ public final class Event {
         return get(path) instanceof String s ? s : null;
     }
 
-    private static void collect(Object node, FieldPath path, int from, List<Object> out) {
+    private static void collect(Object node, FieldPath path, int from, Found out) {
         if (from == path.size()) {
             addLeaf(node, out);
             return;
         }
         if (node instanceof Map<?, ?> map) {
-            String key = path.segment(from);
             for (int to = from + 1; to <= path.size(); to++) {
-                if (to > from + 1) {
-                    key = key + "." + path.segment(to - 1);
-                }
-                if (map.containsKey(key)) {
-                    collect(map.get(key), path, to, out);
+                Object child = map.get(path.joined(from, to));
+                if (child != null) {
+                    collect(child, path, to, out);
                 }
             }
         } else if (node instanceof List<?> list) {
@@ -77,7 +92,7 @@ public final class Event {
         }
     }
 
-    private static void addLeaf(Object node, List<Object> out) {
+    private static void addLeaf(Object node, Found out) {
         if (node instanceof List<?> list) {
             for (Object element : list) {
                 addLeaf(element, out);

@@ -7,10 +7,22 @@ import java.util.Objects;
 public final class FieldPath {
     private final String dotted;
     private final String[] segments;
+    /** {@code joined[from][to - from - 1]}: segments from..to-1 joined by dots, so lookups of flat dotted keys never concatenate. */
+    private final String[][] joined;
 
     private FieldPath(String dotted, String[] segments) {
         this.dotted = dotted;
         this.segments = segments;
+        this.joined = new String[segments.length][];
+        for (int from = 0; from < segments.length; from++) {
+            joined[from] = new String[segments.length - from];
+            StringBuilder key = new StringBuilder(segments[from]);
+            joined[from][0] = segments[from];
+            for (int to = from + 2; to <= segments.length; to++) {
+                key.append('.').append(segments[to - 1]);
+                joined[from][to - from - 1] = key.toString();
+            }
+        }
     }
 
     /** Splits on dots; an empty name or an empty segment is a programming error. */
@@ -40,6 +52,11 @@ public final class FieldPath {
 
     public String segment(int index) {
         return segments[index];
+    }
+
+    /** Segments {@code from} (inclusive) to {@code to} (exclusive) joined by dots. */
+    public String joined(int from, int to) {
+        return joined[from][to - from - 1];
     }
 
     @Override

@@ -27,12 +27,13 @@ public final class Wildcard implements ValueTest {
         int star = -1;
         int mark = 0;
         while (si < s.length()) {
-            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == s.charAt(si))) {
-                pi++;
-                si++;
-            } else if (pi < p.length() && p.charAt(pi) == '*') {
+            // a '*' in the pattern is always a wildcard, even facing a '*' in the value
+            if (pi < p.length() && p.charAt(pi) == '*') {
                 star = pi++;
                 mark = si;
+            } else if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == s.charAt(si))) {
+                pi++;
+                si++;
             } else if (star >= 0) {
                 pi = star + 1;
                 si = ++mark;

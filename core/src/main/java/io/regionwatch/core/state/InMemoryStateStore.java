@@ -8,6 +8,8 @@ import java.util.Map;
 public final class InMemoryStateStore implements StateStore {
     private final Map<String, Map<String, TermHistory>> terms = new HashMap<>();
     private final Map<String, Instant> observed = new HashMap<>();
+    private final Map<String, SuppressionWindow> windows = new HashMap<>();
+    private final Map<String, java.util.List<io.regionwatch.core.event.Event>> carried = new HashMap<>();
 
     @Override
     public TermHistory term(String ruleId, String term) {
@@ -33,6 +35,26 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public long termCount(String ruleId) {
         return terms.getOrDefault(ruleId, Map.of()).size();
+    }
+
+    @Override
+    public SuppressionWindow suppression(String ruleId, String group) {
+        return windows.get(ruleId + '\u0000' + group);
+    }
+
+    @Override
+    public void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+        windows.put(ruleId + '\u0000' + group, window);
+    }
+
+    @Override
+    public java.util.List<io.regionwatch.core.event.Event> carriedEvents(String ruleId) {
+        return carried.getOrDefault(ruleId, java.util.List.of());
+    }
+
+    @Override
+    public void carryEvents(String ruleId, java.util.List<io.regionwatch.core.event.Event> events) {
+        carried.put(ruleId, java.util.List.copyOf(events));
     }
 
     @Override

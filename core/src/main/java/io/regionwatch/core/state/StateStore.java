@@ -22,10 +22,35 @@ public interface StateStore extends AutoCloseable {
     /** Number of terms a rule holds, for limits and reporting. */
     long termCount(String ruleId);
 
+    /** The last suppression window recorded for a rule's group, or null (stores that keep none return null). */
+    default SuppressionWindow suppression(String ruleId, String group) {
+        return null;
+    }
+
+    /** Records a suppression window whose kept alert was written, or an alert folded into it later. */
+    default void recordSuppression(String ruleId, String group, SuppressionWindow window) {
+    }
+
+    /**
+     * Events an order-sensitive rule kept at the end of the last run because a sequence or window
+     * that started in that run may still complete in the next one (empty for stores that keep none).
+     */
+    default java.util.List<io.regionwatch.core.event.Event> carriedEvents(String ruleId) {
+        return java.util.List.of();
+    }
+
+    /** Replaces the events carried over for a rule. */
+    default void carryEvents(String ruleId, java.util.List<io.regionwatch.core.event.Event> events) {
+    }
+
     void commit();
 
     @Override
     void close();
+
+    /** A suppression window: when its kept alert happened, the last suppressed one, and how many were folded in. */
+    record SuppressionWindow(Instant start, Instant end, long suppressed) {
+    }
 
     /** First and last sighting of one term. */
     record TermHistory(Instant firstSeen, Instant lastSeen) {

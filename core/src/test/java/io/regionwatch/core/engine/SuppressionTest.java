@@ -56,6 +56,29 @@ class SuppressionTest {
     }
 
     @Test
+    void windowsSpanRunsThroughTheStateStore() throws Exception {
+        io.regionwatch.core.state.StateStore store = new io.regionwatch.core.state.InMemoryStateStore();
+        AlertSuppression tenMinutes = new AlertSuppression(List.of("user.name"), Duration.ofMinutes(10), true);
+        assertThat(runWith(store, tenMinutes, event(1, "alice", "00"))).hasSize(1);
+        // next run: 08:05 falls in the window the first run opened and wrote; 08:11 opens a new one
+        assertThat(runWith(store, tenMinutes, event(2, "alice", "05"))).isEmpty();
+        assertThat(store.suppression("r", "[alice]").suppressed()).isEqualTo(1);
+        assertThat(runWith(store, tenMinutes, event(3, "alice", "11"))).extracting(a -> a.get("event.id")).containsExactly("e3");
+    }
+
+    private static List<Event> runWith(io.regionwatch.core.state.StateStore store, AlertSuppression suppression, Event... events)
+            throws Exception {
+        List<Alert> written = new ArrayList<>();
+        DetectionEngine engine = new DetectionEngine(List.of(new Rule(META, EVERY_EVENT, RuleExceptions.NONE, suppression)),
+                new AlertFactory(Clock.systemUTC()), written::add, store);
+        for (Event e : events) {
+            engine.process(e);
+        }
+        engine.finish();
+        return written.stream().map(a -> new Event(a.document(), Origin.UNKNOWN)).toList();
+    }
+
+    @Test
     void withoutDurationTheWholeRunIsOneWindow() throws Exception {
         List<Event> alerts = run(new AlertSuppression(List.of("user.name"), null, true),
                 event(1, "alice", "00"), event(2, "alice", "30"), event(3, "alice", "59"));

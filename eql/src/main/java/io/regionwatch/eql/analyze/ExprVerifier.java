@@ -17,7 +17,44 @@ final class ExprVerifier {
     }
 
     void condition(Expr e) {
+        booleanShape(e);
         value(e);
+    }
+
+    /** A condition must be boolean: Elasticsearch rejects {@code where 1} or {@code where length(x)}. */
+    private void booleanShape(Expr e) {
+        if (e instanceof Expr.And a) {
+            booleanShape(a.left());
+            booleanShape(a.right());
+        } else if (e instanceof Expr.Or o) {
+            booleanShape(o.left());
+            booleanShape(o.right());
+        } else if (e instanceof Expr.Not n) {
+            booleanShape(n.operand());
+        } else if (!isBoolean(e)) {
+            error(e.span(), "a condition must be boolean, but this is " + describeShape(e));
+        }
+    }
+
+    private static boolean isBoolean(Expr e) {
+        if (e instanceof Expr.Literal lit) {
+            return lit.value() == null || lit.value() instanceof Boolean;
+        }
+        if (e instanceof Expr.Call c) {
+            EqlFunction f = Functions.lookup(c.name());
+            return f == null || f.returnsBoolean();
+        }
+        return !(e instanceof Expr.Arithmetic) && !(e instanceof Expr.Negate);
+    }
+
+    private static String describeShape(Expr e) {
+        if (e instanceof Expr.Literal lit) {
+            return "the constant " + describe(lit.value());
+        }
+        if (e instanceof Expr.Call c) {
+            return "a call to '" + c.name() + "', which does not return a boolean";
+        }
+        return "an arithmetic expression";
     }
 
     void value(Expr e) {

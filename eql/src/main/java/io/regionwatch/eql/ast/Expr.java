@@ -40,9 +40,9 @@ public sealed interface Expr {
     record In(Expr value, List<Expr> items, boolean negated, boolean insensitive, SourceSpan span) implements Expr {
     }
 
-    /** {@code value : p}, {@code like[~]}, {@code regex[~]} with one pattern or a list. */
-    record Match(Expr value, MatchKind kind, boolean insensitive, List<Literal> patterns, SourceSpan span)
-            implements Expr {
+    /** {@code value : p}, {@code like[~]}, {@code regex[~]} with one pattern or a parenthesised {@code list}. */
+    record Match(Expr value, MatchKind kind, boolean insensitive, List<Literal> patterns, boolean list,
+            SourceSpan span) implements Expr {
     }
 
     /** A function call; {@code insensitive} when written {@code name~(...)}. */

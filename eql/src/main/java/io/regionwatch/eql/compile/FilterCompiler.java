@@ -15,10 +15,12 @@ import io.regionwatch.core.match.StringTest;
 import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.Tri;
 import io.regionwatch.core.match.ValueExpr;
+import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.eql.analyze.Exprs;
 import io.regionwatch.eql.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,9 +39,9 @@ public final class FilterCompiler {
 
     public Matcher compile(Expr e) {
         if (e instanceof Expr.And a) {
-            return new AllOf(List.of(compile(a.left()), compile(a.right())));
+            return new AllOf(flatten(compile(a.left()), compile(a.right()), true));
         } else if (e instanceof Expr.Or o) {
-            return new AnyOf(List.of(compile(o.left()), compile(o.right())));
+            return new AnyOf(flatten(compile(o.left()), compile(o.right()), false));
         } else if (e instanceof Expr.Not n) {
             return negate(compile(n.operand()));
         }
@@ -49,6 +51,21 @@ public final class FilterCompiler {
         }
         Matcher pushed = fieldPredicate(e);
         return pushed != null ? pushed : script(e);
+    }
+
+    /** Merges nested conjunctions (or disjunctions) so evaluation walks one flat array. */
+    private static List<Matcher> flatten(Matcher left, Matcher right, boolean conjunction) {
+        List<Matcher> parts = new ArrayList<>();
+        for (Matcher m : List.of(left, right)) {
+            if (conjunction && m instanceof AllOf all) {
+                parts.addAll(all.parts());
+            } else if (!conjunction && m instanceof AnyOf any) {
+                parts.addAll(any.parts());
+            } else {
+                parts.add(m);
+            }
+        }
+        return parts;
     }
 
     private static Matcher negate(Matcher inner) {
@@ -127,11 +144,11 @@ public final class FilterCompiler {
 
     private Expr.Match bind(Expr.Field f, Expr.Match m) {
         List<String> bound = boundLists.get(f.name());
-        if (bound == null || m.kind() != Expr.MatchKind.SEQ) {
+        if (bound == null || m.kind() != Expr.MatchKind.SEQ || !m.list()) {
             return m;
         }
         List<Expr.Literal> patterns = bound.stream().map(v -> new Expr.Literal(v, m.span())).toList();
-        return new Expr.Match(m.value(), m.kind(), m.insensitive(), patterns, m.span());
+        return new Expr.Match(m.value(), m.kind(), m.insensitive(), patterns, true, m.span());
     }
 
     static FieldPath path(Expr.Field f) {
@@ -157,7 +174,7 @@ public final class FilterCompiler {
             if (rest.isEmpty() || rest.stream().anyMatch(v -> !(v instanceof String))) {
                 return null;
             }
-            String name = c.name().toLowerCase(java.util.Locale.ROOT);
+            String name = c.name().toLowerCase(Locale.ROOT);
             String needle = (String) rest.get(0);
             return switch (name) {
                 case "startswith" -> field(f, new StringTest(StringTest.Kind.PREFIX, needle, c.insensitive()), rest);
@@ -168,7 +185,7 @@ public final class FilterCompiler {
             };
         }
 
-        private static Matcher field(Expr.Field f, io.regionwatch.core.match.ValueTest test, List<Object> rest) {
+        private static Matcher field(Expr.Field f, ValueTest test, List<Object> rest) {
             return rest.size() == 1 ? new FieldMatches(path(f), test) : null;
         }
 

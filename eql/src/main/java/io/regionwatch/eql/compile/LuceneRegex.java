@@ -3,60 +3,62 @@ package io.regionwatch.eql.compile;
 /**
  * Translates a Lucene regular expression (the dialect Elasticsearch's {@code regex} uses: always
  * anchored, {@code .} matches any character, {@code "..."} quotes literally, {@code @} is any
- * string, {@code #} the empty language) into RE2 syntax. Complement {@code ~}, intersection
- * {@code &} and numeric intervals {@code <n-m>} have no RE2 equivalent and are rejected with
- * an {@link IllegalArgumentException}.
+ * string, {@code #} the empty language, {@code <n-m>} a numeric interval) into RE2 syntax.
+ * Complement {@code ~} and intersection {@code &} have no RE2 equivalent (RE2 guarantees linear
+ * time, which they would break) and are rejected with an {@link IllegalArgumentException}.
+ * Case-insensitive translation follows Lucene's ASCII flag: single ASCII letters match both cases,
+ * character ranges do not fold.
  */
 public final class LuceneRegex {
-    private LuceneRegex() {
+    private final String p;
+    private final boolean fold;
+    private final StringBuilder out = new StringBuilder("(?s)");
+    private int i;
+
+    private LuceneRegex(String pattern, boolean fold) {
+        this.p = pattern;
+        this.fold = fold;
     }
 
     public static String toRe2(String lucene) {
-        StringBuilder out = new StringBuilder("(?s)");
-        int i = 0;
-        while (i < lucene.length()) {
-            char c = lucene.charAt(i);
+        return toRe2(lucene, false);
+    }
+
+    /** The RE2 form; {@code asciiCaseInsensitive} for {@code regex~}. */
+    public static String toRe2(String lucene, boolean asciiCaseInsensitive) {
+        LuceneRegex t = new LuceneRegex(lucene, asciiCaseInsensitive);
+        t.translate();
+        return t.out.toString();
+    }
+
+    private void translate() {
+        while (i < p.length()) {
+            char c = p.charAt(i);
             switch (c) {
-                case '\\' -> i = escape(lucene, i, out);
-                case '"' -> i = quoted(lucene, i, out);
-                case '[' -> i = charClass(lucene, i, out);
-                case '@' -> {
-                    out.append(".*");
-                    i++;
-                }
-                case '#' -> {
-                    out.append("[^\\x00-\\x{10FFFF}]");
-                    i++;
-                }
+                case '\\' -> escape();
+                case '"' -> quoted();
+                case '[' -> charClass();
+                case '<' -> interval();
+                case '{' -> repeat();
+                case '@' -> emit(".*");
+                case '#' -> emit("[^\\x00-\\x{10FFFF}]");
                 case '~', '&' -> throw new IllegalArgumentException("regex operator '" + c
                         + "' (" + (c == '~' ? "complement" : "intersection") + ") cannot be evaluated with RE2");
-                case '<' -> throw new IllegalArgumentException("regex numeric interval <n-m> cannot be evaluated with RE2");
-                case '{' -> i = repeat(lucene, i, out);
-                case '.', '*', '+', '?', '|', '(', ')' -> {
-                    out.append(c);
-                    i++;
-                }
+                case '.', '*', '+', '?', '|', '(', ')' -> emit(String.valueOf(c));
                 default -> {
-                    literal(c, out);
+                    literal(c);
                     i++;
                 }
             }
         }
-        return out.toString();
     }
 
-    /** {@code {n}}, {@code {n,}} or {@code {n,m}}, copied as RE2 reads them the same way. */
-    private static int repeat(String p, int i, StringBuilder out) {
-        int end = p.indexOf('}', i);
-        String body = end < 0 ? "" : p.substring(i + 1, end);
-        if (!body.matches("[0-9]+(,[0-9]*)?")) {
-            throw new IllegalArgumentException("regex has an invalid repeat {" + body + "}");
-        }
-        out.append('{').append(body).append('}');
-        return end + 1;
+    private void emit(String re2) {
+        out.append(re2);
+        i++;
     }
 
-    private static int escape(String p, int i, StringBuilder out) {
+    private void escape() {
         if (i + 1 >= p.length()) {
             throw new IllegalArgumentException("regex ends with a lone backslash");
         }
@@ -64,65 +66,107 @@ public final class LuceneRegex {
         if ("dDsSwW".indexOf(e) >= 0) {
             out.append('\\').append(e);
         } else {
-            literal(e, out);
+            literal(e);
         }
-        return i + 2;
+        i += 2;
     }
 
-    private static int quoted(String p, int i, StringBuilder out) {
+    private void quoted() {
         int end = p.indexOf('"', i + 1);
         if (end < 0) {
             throw new IllegalArgumentException("regex has an unterminated \"...\" literal");
         }
         out.append("(?:");
         for (int k = i + 1; k < end; k++) {
-            literal(p.charAt(k), out);
+            literal(p.charAt(k));
         }
         out.append(')');
-        return end + 1;
+        i = end + 1;
     }
 
-    private static int charClass(String p, int i, StringBuilder out) {
-        out.append('[');
-        int k = i + 1;
-        if (k < p.length() && p.charAt(k) == '^') {
-            out.append('^');
-            k++;
+    /** {@code <n-m>}, a numeric interval, expanded into an alternation RE2 can run. */
+    private void interval() {
+        int end = p.indexOf('>', i);
+        String body = end < 0 ? "" : p.substring(i + 1, end);
+        int dash = body.indexOf('-');
+        if (dash <= 0 || dash == body.length() - 1 || !body.replace("-", "").chars().allMatch(Character::isDigit)
+                || body.indexOf('-', dash + 1) >= 0 || body.length() > 37) {
+            throw new IllegalArgumentException("regex has an invalid numeric interval <" + body + ">");
         }
-        while (k < p.length() && p.charAt(k) != ']') {
-            char c = p.charAt(k);
-            if (c == '\\' && k + 1 < p.length()) {
-                classLiteral(p.charAt(k + 1), out);
-                k += 2;
+        out.append(LuceneIntervals.toRe2(body.substring(0, dash), body.substring(dash + 1)));
+        i = end + 1;
+    }
+
+    /** {@code {n}}, {@code {n,}} or {@code {n,m}}, copied as RE2 reads them the same way. */
+    private void repeat() {
+        int end = p.indexOf('}', i);
+        String body = end < 0 ? "" : p.substring(i + 1, end);
+        if (!body.matches("[0-9]+(,[0-9]*)?")) {
+            throw new IllegalArgumentException("regex has an invalid repeat {" + body + "}");
+        }
+        out.append('{').append(body).append('}');
+        i = end + 1;
+    }
+
+    private void charClass() {
+        out.append('[');
+        i++;
+        if (i < p.length() && p.charAt(i) == '^') {
+            out.append('^');
+            i++;
+        }
+        while (i < p.length() && p.charAt(i) != ']') {
+            char from = classChar();
+            char to = from;
+            if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                i++;
+                to = classChar();
+            }
+            if (to != from) {
+                out.append(hex(from)).append('-').append(hex(to));
             } else {
-                if (c == '-') {
-                    out.append('-');
-                } else {
-                    classLiteral(c, out);
+                out.append(hex(from));
+                if (fold && isAsciiLetter(from)) {
+                    out.append(hex(otherCase(from)));
                 }
-                k++;
             }
         }
-        if (k >= p.length()) {
+        if (i >= p.length()) {
             throw new IllegalArgumentException("regex has an unterminated [...] class");
         }
         out.append(']');
-        return k + 1;
+        i++;
     }
 
-    private static void classLiteral(char c, StringBuilder out) {
-        if (Character.isLetterOrDigit(c)) {
+    private char classChar() {
+        char c = p.charAt(i);
+        if (c == '\\' && i + 1 < p.length()) {
+            i += 2;
+            return p.charAt(i - 1);
+        }
+        i++;
+        return c;
+    }
+
+    private void literal(char c) {
+        if (fold && isAsciiLetter(c)) {
+            out.append('[').append(c).append(otherCase(c)).append(']');
+        } else if (Character.isLetterOrDigit(c) || c == ' ' || c == '_') {
             out.append(c);
         } else {
-            out.append(String.format("\\x{%x}", (int) c));
+            out.append(hex(c));
         }
     }
 
-    private static void literal(char c, StringBuilder out) {
-        if (Character.isLetterOrDigit(c) || c == ' ' || c == '_') {
-            out.append(c);
-        } else {
-            out.append(String.format("\\x{%x}", (int) c));
-        }
+    private static String hex(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format("\\x{%x}", (int) c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static char otherCase(char c) {
+        return Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
     }
 }

@@ -1,5 +1,6 @@
 package io.regionwatch.eql.compile;
 
+import com.google.re2j.PatternSyntaxException;
 import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.core.match.Wildcard;
@@ -34,7 +35,7 @@ final class PatternTests {
     private static ValueTest regex(String pattern, boolean insensitive, Expr.Literal at) {
         try {
             return new RegexTest(pattern, insensitive);
-        } catch (IllegalArgumentException | com.google.re2j.PatternSyntaxException e) {
+        } catch (IllegalArgumentException | PatternSyntaxException e) {
             throw new CompileException(at.span(), "invalid regex \"" + pattern + "\": " + e.getMessage());
         }
     }

@@ -8,8 +8,7 @@ final class RegexTest implements ValueTest {
     private final Pattern pattern;
 
     RegexTest(String lucene, boolean insensitive) {
-        String re2 = LuceneRegex.toRe2(lucene);
-        this.pattern = Pattern.compile(re2, insensitive ? Pattern.CASE_INSENSITIVE : 0);
+        this.pattern = Pattern.compile(LuceneRegex.toRe2(lucene, insensitive));
     }
 
     @Override

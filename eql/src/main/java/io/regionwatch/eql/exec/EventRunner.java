@@ -13,6 +13,11 @@ public final class EventRunner implements Runner {
     }
 
     @Override
+    public boolean needsOrdinal() {
+        return false;
+    }
+
+    @Override
     public void accept(Event event, Ordinal ordinal, ResultSink sink) {
         if (filter.matches(event)) {
             sink.emit(List.of(event), ordinal);

@@ -3,6 +3,7 @@ package io.regionwatch.eql.exec;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.match.Values;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class KeyExtractor {
                 if (!key.optional()) {
                     return List.of();
                 }
-                values = java.util.Collections.singletonList(null);
+                values = Collections.singletonList(null);
             }
             tuples = product(tuples, values);
         }

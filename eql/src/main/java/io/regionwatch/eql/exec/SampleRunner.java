@@ -25,6 +25,16 @@ public final class SampleRunner implements Runner {
     private record Candidate(Event event, Ordinal ordinal) {
     }
 
+    @Override
+    public io.regionwatch.core.match.Matcher candidates() {
+        return StagePlan.anyOf(java.util.Arrays.asList(stages));
+    }
+
+    @Override
+    public boolean stateful() {
+        return true;
+    }
+
     public SampleRunner(List<StagePlan> stages, int maxSamplesPerKey, int maxKeys) {
         this.stages = stages.toArray(new StagePlan[0]);
         this.maxSamplesPerKey = maxSamplesPerKey;

@@ -12,17 +12,41 @@ import java.util.PriorityQueue;
  * pending partial per stage, a newer partial overwriting an older one; a partial older than
  * maxspan is dropped when next touched; an {@code until} match clears the key's partials; and at
  * most {@code maxKeys} key values are tracked, the least recently used evicted first. Each event
- * is offered to the stages from last to first so it never fills two stages of one sequence.
+ * is offered to the stages from last to first so it never fills two stages of one sequence, and
+ * to missing-event stages after the positive ones so it never voids a sequence it is part of.
  */
 public final class SequenceRunner implements Runner {
+    /** Events between sweeps that drop keys holding nothing but expired state. */
+    static final int SWEEP_INTERVAL = 4096;
     private final SequencePlan plan;
+    private final MissingEvents missing;
     private final StagePlan[] positives;
     private final Map<List<Object>, KeyState> states;
     private final PriorityQueue<KeyState.Awaiting> awaiting =
             new PriorityQueue<>(Comparator.comparingLong((KeyState.Awaiting a) -> a.deadline));
+    private long seen;
+
+    @Override
+    public io.regionwatch.core.match.Matcher candidates() {
+        java.util.List<StagePlan> all = new java.util.ArrayList<>(plan.positives());
+        all.addAll(plan.missing());
+        all.add(plan.until());
+        return StagePlan.anyOf(all);
+    }
+
+    @Override
+    public boolean stateful() {
+        return true;
+    }
+
+    @Override
+    public long maxspanNanos() {
+        return plan.maxspanNanos();
+    }
 
     public SequenceRunner(SequencePlan plan, int maxKeys) {
         this.plan = plan;
+        this.missing = new MissingEvents(plan);
         this.positives = plan.positives().toArray(new StagePlan[0]);
         this.states = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
@@ -40,22 +64,29 @@ public final class SequenceRunner implements Runner {
             return; // an event without a readable timestamp has no place in time order, as in Elasticsearch
         }
         flushAwaiting(ordinal.timestamp(), sink);
+        if (++seen % SWEEP_INTERVAL == 0) {
+            sweep(ordinal.timestamp());
+        }
+        until(event);
+        for (int p = positives.length - 1; p >= 0; p--) {
+            if (positives[p].filter().matches(event)) {
+                for (List<Object> key : positives[p].keys().tuples(event)) {
+                    advance(p, key, event, ordinal, sink);
+                }
+            }
+        }
+        for (int m = plan.missing().size() - 1; m >= 0; m--) {
+            missingEvent(m, event, ordinal);
+        }
+    }
+
+    private void until(Event event) {
         StagePlan until = plan.until();
         if (until != null && until.filter().matches(event)) {
             for (List<Object> key : until.keys().tuples(event)) {
                 KeyState state = states.get(key);
                 if (state != null) {
                     state.clearPending();
-                }
-            }
-        }
-        for (int m = 0; m < plan.missing().size(); m++) {
-            missingEvent(m, event, ordinal);
-        }
-        for (int p = positives.length - 1; p >= 0; p--) {
-            if (positives[p].filter().matches(event)) {
-                for (List<Object> key : positives[p].keys().tuples(event)) {
-                    advance(p, key, event, ordinal, sink);
                 }
             }
         }
@@ -66,15 +97,10 @@ public final class SequenceRunner implements Runner {
         if (!stage.filter().matches(event)) {
             return;
         }
-        boolean leading = contains(plan.missingBefore()[0], m);
         for (List<Object> key : stage.keys().tuples(event)) {
-            KeyState state = leading ? stateFor(key) : states.get(key);
-            if (state == null) {
-                continue;
-            }
-            state.lastMissing[m] = ordinal;
-            for (KeyState.Awaiting a : state.awaiting) {
-                a.cancelled |= ordinal.isAfter(a.partial.last()) && ordinal.timestamp() <= a.deadline;
+            KeyState state = missing.isLeading(m) ? stateFor(key) : states.get(key);
+            if (state != null) {
+                missing.record(m, state, ordinal);
             }
         }
     }
@@ -84,10 +110,7 @@ public final class SequenceRunner implements Runner {
         KeyState state;
         if (p == 0) {
             state = stateFor(key);
-            if (missedBeforeStart(state, ordinal)) {
-                return;
-            }
-            next = Partial.start(event, ordinal);
+            next = Partial.start(event, ordinal, missing.leadStart(state));
         } else {
             state = states.get(key);
             Partial previous = state == null ? null : state.pending[p - 1];
@@ -95,7 +118,7 @@ public final class SequenceRunner implements Runner {
                 return;
             }
             state.pending[p - 1] = null;
-            if (expired(previous, ordinal) || missedBetween(state, p, previous)) {
+            if (expired(previous, ordinal) || MissingEvents.voidsBetween(state, plan.missingBefore()[p], previous)) {
                 return;
             }
             next = previous.extend(event, ordinal);
@@ -112,37 +135,18 @@ public final class SequenceRunner implements Runner {
         return span > 0 && now.timestamp() - partial.first().timestamp() > span;
     }
 
-    private boolean missedBeforeStart(KeyState state, Ordinal start) {
-        for (int m : plan.missingBefore()[0]) {
-            Ordinal seen = state.lastMissing[m];
-            if (seen != null && seen.timestamp() >= start.timestamp() - plan.maxspanNanos()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean missedBetween(KeyState state, int p, Partial previous) {
-        for (int m : plan.missingBefore()[p]) {
-            Ordinal seen = state.lastMissing[m];
-            if (seen != null && seen.isAfter(previous.last())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void complete(KeyState state, Partial done, ResultSink sink) {
-        if (plan.missingAfter().length == 0) {
+        long verdict = missing.verdict(done);
+        if (verdict == Long.MIN_VALUE) {
             sink.emit(done.events(), done.first());
-            return;
+        } else if (verdict != Long.MAX_VALUE) {
+            KeyState.Awaiting wait = new KeyState.Awaiting(state, done, verdict);
+            state.awaiting.add(wait);
+            awaiting.add(wait);
         }
-        KeyState.Awaiting wait = new KeyState.Awaiting(state, done, done.first().timestamp() + plan.maxspanNanos());
-        state.awaiting.add(wait);
-        awaiting.add(wait);
     }
 
-    /** Emits waiting sequences whose trailing window closed before {@code now} without a missing event. */
+    /** Emits waiting sequences whose trailing window closed before {@code now} without being voided. */
     private void flushAwaiting(long now, ResultSink sink) {
         while (!awaiting.isEmpty() && awaiting.peek().deadline < now) {
             emitAwaiting(awaiting.poll(), sink);
@@ -164,22 +168,40 @@ public final class SequenceRunner implements Runner {
         }
     }
 
+    /** Removes keys whose partials are all gone or older than maxspan, so idle keys do not pile up to the cap. */
+    private void sweep(long now) {
+        states.values().removeIf(state -> idle(state, now));
+    }
+
+    private boolean idle(KeyState state, long now) {
+        if (!state.awaiting.isEmpty()) {
+            return false;
+        }
+        long span = plan.maxspanNanos();
+        for (Partial p : state.pending) {
+            if (p != null && (span == 0 || now - p.first().timestamp() <= span)) {
+                return false;
+            }
+        }
+        return stale(state.lastMissing, now, span) && stale(state.leadChain, now, span);
+    }
+
+    private static boolean stale(Ordinal[] seen, long now, long span) {
+        for (Ordinal at : seen) {
+            if (at != null && now - at.timestamp() <= span) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private KeyState stateFor(List<Object> key) {
         KeyState state = states.get(key);
         if (state == null) {
-            state = new KeyState(positives.length, plan.missing().size());
+            state = new KeyState(positives.length, plan.missing().size(), missing.leading());
             states.put(key, state);
         }
         return state;
-    }
-
-    private static boolean contains(int[] values, int v) {
-        for (int x : values) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.regionwatch.eql.exec;
 import io.regionwatch.core.match.Values;
 import io.regionwatch.eql.TimestampUnit;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -76,7 +77,7 @@ public final class Timestamps {
 
     private static Instant parseDate(String s) {
         try {
-            return java.time.LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException notDate) {
             return null;
         }

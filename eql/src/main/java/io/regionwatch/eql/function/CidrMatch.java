@@ -18,6 +18,11 @@ final class CidrMatch implements EqlFunction {
     }
 
     @Override
+    public boolean returnsBoolean() {
+        return true;
+    }
+
+    @Override
     public int required() {
         return 2;
     }

@@ -18,6 +18,11 @@ public interface EqlFunction {
         return false;
     }
 
+    /** Whether the result is a boolean, so the call can stand as a condition. */
+    default boolean returnsBoolean() {
+        return false;
+    }
+
     /** Whether {@code name~(...)} is allowed. */
     default boolean hasInsensitiveForm() {
         return false;

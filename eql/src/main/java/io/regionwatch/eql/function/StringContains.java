@@ -16,6 +16,11 @@ final class StringContains implements EqlFunction {
     }
 
     @Override
+    public boolean returnsBoolean() {
+        return true;
+    }
+
+    @Override
     public int required() {
         return 2;
     }

@@ -92,7 +92,7 @@ public final class Lexer {
         if (isIdentifierStart(c)) {
             return word(start, span, space);
         }
-        if (Character.isDigit(c)) {
+        if (isAsciiDigit(c)) {
             return number(start, span, space);
         }
         if (c == '"') {
@@ -133,14 +133,14 @@ public final class Lexer {
     private Token number(int start, SourceSpan span, boolean space) {
         boolean decimal = false;
         digits();
-        if (cursor.peek(0) == '.' && Character.isDigit(cursor.peek(1))) {
+        if (cursor.peek(0) == '.' && isAsciiDigit(cursor.peek(1))) {
             decimal = true;
             cursor.advance();
             digits();
         }
         char e = cursor.peek(0);
-        if ((e == 'e' || e == 'E') && (Character.isDigit(cursor.peek(1))
-                || ((cursor.peek(1) == '-' || cursor.peek(1) == '+') && Character.isDigit(cursor.peek(2))))) {
+        if ((e == 'e' || e == 'E') && (isAsciiDigit(cursor.peek(1))
+                || ((cursor.peek(1) == '-' || cursor.peek(1) == '+') && isAsciiDigit(cursor.peek(2))))) {
             decimal = true;
             cursor.advance();
             cursor.advance();
@@ -159,7 +159,7 @@ public final class Lexer {
     }
 
     private void digits() {
-        while (Character.isDigit(cursor.peek(0))) {
+        while (isAsciiDigit(cursor.peek(0))) {
             cursor.advance();
         }
     }
@@ -168,6 +168,11 @@ public final class Lexer {
         String raw = text.substring(start, cursor.pos());
         SourceSpan full = new SourceSpan(span.source(), span.line(), span.column(), raw.length());
         return new Token(kind, raw, value, full, space);
+    }
+
+    /** Only ASCII digits start numbers; other Unicode digits would not parse as Java numbers. */
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean isIdentifierStart(char c) {

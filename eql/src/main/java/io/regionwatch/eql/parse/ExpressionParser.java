@@ -25,6 +25,8 @@ import java.util.List;
  */
 final class ExpressionParser {
     private final TokenStream in;
+    /** Parentheses opened and not yet closed, so recovery knows how many a failed operand left open. */
+    private int openParens;
 
     ExpressionParser(TokenStream in) {
         this.in = in;
@@ -40,12 +42,28 @@ final class ExpressionParser {
     }
 
     private Expr and() {
-        Expr left = not();
+        Expr left = guarded();
         while (in.check(TokenKind.AND)) {
             SourceSpan at = in.advance().span();
-            left = new Expr.And(left, not(), at);
+            left = new Expr.And(left, guarded(), at);
         }
         return left;
+    }
+
+    /**
+     * One operand of {@code and}/{@code or}; after a syntax error inside it, skips to the next
+     * {@code and}/{@code or} or closing token so the errors of later operands are reported too.
+     */
+    private Expr guarded() {
+        Token start = in.peek();
+        int parensBefore = openParens;
+        try {
+            return not();
+        } catch (TokenStream.ParseError e) {
+            in.skipToOperandEnd(openParens - parensBefore);
+            openParens = parensBefore;
+            return new Expr.Literal(null, start.span());
+        }
     }
 
     private Expr not() {
@@ -93,11 +111,11 @@ final class ExpressionParser {
         in.advance();
         boolean insensitive = in.matchAdjacentTilde();
         List<Expr> items = new ArrayList<>();
-        in.expect(TokenKind.LPAREN);
+        open();
         do {
             items.add(expression());
         } while (in.match(TokenKind.COMMA));
-        in.expect(TokenKind.RPAREN);
+        close();
         return new Expr.In(left, items, negated, insensitive, start.span());
     }
 
@@ -107,15 +125,17 @@ final class ExpressionParser {
                 : op.kind() == TokenKind.LIKE ? MatchKind.LIKE : MatchKind.REGEX;
         boolean insensitive = kind == MatchKind.SEQ || in.matchAdjacentTilde();
         List<Expr.Literal> patterns = new ArrayList<>();
-        if (in.match(TokenKind.LPAREN)) {
+        boolean list = in.check(TokenKind.LPAREN);
+        if (list) {
+            open();
             do {
                 patterns.add(pattern());
             } while (in.match(TokenKind.COMMA));
-            in.expect(TokenKind.RPAREN);
+            close();
         } else {
             patterns.add(pattern());
         }
-        return new Expr.Match(left, kind, insensitive, patterns, op.span());
+        return new Expr.Match(left, kind, insensitive, patterns, list, op.span());
     }
 
     private Expr.Literal pattern() {
@@ -196,9 +216,9 @@ final class ExpressionParser {
                 return new Expr.Literal(null, t.span());
             }
             case LPAREN -> {
-                in.advance();
+                open();
                 Expr inner = expression();
-                in.expect(TokenKind.RPAREN);
+                close();
                 return inner;
             }
             case QUESTION -> {
@@ -228,7 +248,7 @@ final class ExpressionParser {
     private Expr call(Expr receiver) {
         Token name = in.advance();
         boolean insensitive = in.match(TokenKind.TILDE);
-        in.expect(TokenKind.LPAREN);
+        open();
         List<Expr> args = new ArrayList<>();
         if (receiver != null) {
             args.add(receiver);
@@ -238,7 +258,7 @@ final class ExpressionParser {
                 args.add(expression());
             } while (in.match(TokenKind.COMMA));
         }
-        in.expect(TokenKind.RPAREN);
+        close();
         return new Expr.Call((String) name.value(), insensitive, args, name.span());
     }
 
@@ -265,6 +285,16 @@ final class ExpressionParser {
             in.error(t.span(), "empty field name");
         }
         return value;
+    }
+
+    private void open() {
+        in.expect(TokenKind.LPAREN);
+        openParens++;
+    }
+
+    private void close() {
+        in.expect(TokenKind.RPAREN);
+        openParens--;
     }
 
     private static CompareOp compareOp(TokenKind kind) {

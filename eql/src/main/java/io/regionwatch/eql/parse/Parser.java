@@ -148,13 +148,20 @@ public final class Parser {
         }
         in.advance();
         in.expect(TokenKind.ASSIGN);
-        Token n = in.expect(TokenKind.INTEGER);
+        Token n = positiveInteger();
         long runs = (Long) n.value();
         if (runs < 1 || runs > 100) {
             in.error(n.span(), "runs must be between 1 and 100, not " + runs);
             return 1;
         }
         return (int) runs;
+    }
+
+    private Token positiveInteger() {
+        if (!in.check(TokenKind.INTEGER)) {
+            throw in.fail("a positive integer");
+        }
+        return in.advance();
     }
 
     private Duration maxspan() {
@@ -202,7 +209,7 @@ public final class Parser {
             in.error(name.span(), "pipe '" + kind + "' is not supported; Elasticsearch EQL supports only 'head' and 'tail'");
             throw new TokenStream.ParseError();
         }
-        Token n = in.expect(TokenKind.INTEGER);
+        Token n = positiveInteger();
         long count = (Long) n.value();
         if (count < 1) {
             in.error(n.span(), "'" + kind + "' needs a positive number, not " + count);

@@ -17,7 +17,7 @@ final class TimeUnits {
         in.advance();
         double amount = ((Number) number.value()).doubleValue();
         Token unit = in.peek();
-        if (unit.kind() != TokenKind.IDENTIFIER || unit.spaceBefore()) {
+        if (unit.kind() != TokenKind.IDENTIFIER) {
             in.error(number.span(), "no time unit after " + number.text()
                     + "; write one of nanos, micros, ms, s, m, h, d, as in " + number.text() + "s");
             throw new TokenStream.ParseError();

@@ -103,6 +103,29 @@ class TokenStream {
         }
     }
 
+    /**
+     * Skips to the next {@code and}/{@code or}, or to a closing token, outside nested brackets;
+     * {@code unclosed} parentheses opened inside the failed operand are consumed on the way.
+     */
+    void skipToOperandEnd(int unclosed) {
+        int depth = 0;
+        while (!check(TokenKind.EOF) && !check(TokenKind.PIPE)) {
+            TokenKind k = peek().kind();
+            boolean closer = k == TokenKind.RPAREN || k == TokenKind.RBRACKET;
+            if (depth == 0 && k == TokenKind.RPAREN && unclosed > 0) {
+                unclosed--;
+            } else if (depth == 0 && (closer || k == TokenKind.AND || k == TokenKind.OR || k == TokenKind.COMMA)
+                    && unclosed == 0) {
+                return;
+            } else if (k == TokenKind.LPAREN || k == TokenKind.LBRACKET || k == TokenKind.MISSING_OPEN) {
+                depth++;
+            } else if (closer && depth > 0) {
+                depth--;
+            }
+            advance();
+        }
+    }
+
     void skipToPipe() {
         while (!check(TokenKind.EOF) && !check(TokenKind.PIPE)) {
             advance();

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** The examples of Elastic's EQL function reference and the fold tests, evaluated as constants. */
 class FunctionExamplesTest {
+    /** Parses the expression as a join key (a value position, so it need not be boolean) and folds it. */
     static Object fold(String expression) throws Exception {
-        Query.EventQuery q = (Query.EventQuery) Eql.parse("any where " + expression, "t").statement().query();
-        Expr condition = q.filter().condition();
-        return ScriptCompiler.fold(condition);
+        String text = "sequence by " + expression + " [any where true] [any where true]";
+        Query.Sequence q = (Query.Sequence) Eql.parse(text, "t").statement().query();
+        Expr key = q.keys().get(0);
+        return ScriptCompiler.fold(key);
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class EqlQueryCompiler implements QueryCompiler {
         };
     }
 
+    @Override
+    public java.util.Collection<String> fieldsReferenced(RuleDefinition rule) throws DiagnosticException {
+        return parse(rule).fieldsReferenced();
+    }
+
     private static EqlQuery parse(RuleDefinition rule) throws DiagnosticException {
         SourceSpan start = rule.queryStart();
         return Eql.parse(rule.metadata().query(), start.source(), start.line(), start.column());

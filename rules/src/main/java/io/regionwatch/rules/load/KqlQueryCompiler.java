@@ -28,6 +28,11 @@ public final class KqlQueryCompiler implements QueryCompiler {
         return parse(rule).compile(options(rule, context));
     }
 
+    @Override
+    public java.util.Collection<String> fieldsReferenced(RuleDefinition rule) throws DiagnosticException {
+        return parse(rule).fieldsReferenced();
+    }
+
     private static KqlQuery parse(RuleDefinition rule) throws DiagnosticException {
         SourceSpan start = rule.queryStart();
         return Kql.parse(rule.metadata().query(), start.source(), start.line(), start.column());

@@ -14,4 +14,7 @@ public interface QueryCompiler {
 
     /** The query as a per-event filter (query, threshold and new_terms rules). */
     Matcher compileFilter(RuleDefinition rule, RuleContext context) throws DiagnosticException;
+
+    /** The field names the query reads, for checking them against the known fields. */
+    java.util.Collection<String> fieldsReferenced(RuleDefinition rule) throws DiagnosticException;
 }

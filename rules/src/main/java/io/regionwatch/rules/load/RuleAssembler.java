@@ -8,6 +8,8 @@ import io.regionwatch.core.engine.MatchListener;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.engine.NewTermsDetection;
 import io.regionwatch.core.engine.ThresholdDetection;
+import io.regionwatch.core.engine.TimeOrderedDetection;
+import io.regionwatch.eql.CompiledEql;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.rule.ApprovedRegions;
@@ -49,7 +51,12 @@ final class RuleAssembler {
     private static Detection typed(RuleDefinition rule, QueryCompiler compiler, RuleContext context) throws DiagnosticException {
         RuleType type = rule.type();
         if (type instanceof RuleType.Eql) {
-            return compiler.compile(rule, context);
+            Detection detection = compiler.compile(rule, context);
+            if (detection instanceof CompiledEql eql && eql.isStateful()) {
+                return new TimeOrderedDetection(eql, eql.candidates(), EventTime.standard(), context.bufferCapacity(),
+                        rule.metadata().ruleId(), context.state(), eql.maxspan());
+            }
+            return detection;
         }
         Matcher filter = compiler.compileFilter(rule, context);
         EventTime time = new EventTime(rule.timestampField());
@@ -66,6 +73,31 @@ final class RuleAssembler {
                 listener.onMatch(new Match.EventMatch(event, Map.of()));
             }
         };
+    }
+
+    /** Every field the rule reads: its query's, and those its type settings and suppression name. */
+    static List<String> fieldsOf(RuleDefinition rule, QueryCompiler compiler) throws DiagnosticException {
+        List<String> fields = new ArrayList<>(compiler.fieldsReferenced(rule));
+        if (rule.type() instanceof RuleType.Threshold t) {
+            fields.addAll(t.fields());
+            t.cardinality().forEach(c -> fields.add(c.field()));
+        } else if (rule.type() instanceof RuleType.NewTerms n) {
+            fields.addAll(n.fields());
+        }
+        if (rule.suppression() != null) {
+            fields.addAll(rule.suppression().groupBy());
+        }
+        return fields;
+    }
+
+    /** The configured exception lists that apply to a rule by id (for rules without a TOML file, such as Sigma rules). */
+    static RuleExceptions configuredExceptions(String ruleId, RuleContext context) throws DiagnosticException {
+        List<ExceptionList> applicable = context.exceptionLists().stream().filter(l -> l.appliesTo(ruleId)).toList();
+        try {
+            return RuleExceptions.compile(ruleId, applicable, context.valueLists());
+        } catch (IllegalArgumentException e) {
+            throw DiagnosticException.of(io.regionwatch.core.diag.SourceSpan.at("configuration", 1, 1), e.getMessage());
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import io.regionwatch.sigma.Sigma;
+import io.regionwatch.sigma.SigmaOptions;
 
 /**
  * Loads rule files (the bundled pack, or files and folders the user names), compiles each with the
@@ -54,15 +56,33 @@ public final class RuleLoader {
         return finish(rules, diagnostics);
     }
 
-    /** Rule files named by the user: files, or folders searched recursively for {@code *.toml}. */
+    /**
+     * Rule files named by the user: files, or folders searched recursively for detection-rules TOML
+     * ({@code *.toml}) and Sigma ({@code *.yml}, {@code *.yaml}), which run side by side.
+     */
     public List<Rule> load(List<Path> paths) throws DiagnosticException, IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
+        SigmaOptions sigma = SigmaOptions.defaults().withApprovedRegions(context.approvedRegions());
         for (Path file : ruleFiles(paths)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            compileInto(rules, file.toString(), text, diagnostics);
+            if (isSigma(file)) {
+                try {
+                    for (Rule rule : Sigma.loadRules(file, sigma)) {
+                        rules.add(rule.withExceptions(RuleAssembler.configuredExceptions(rule.metadata().ruleId(), context)));
+                    }
+                } catch (DiagnosticException e) {
+                    diagnostics.addAll(e.diagnostics());
+                }
+            } else {
+                compileInto(rules, file.toString(), Files.readString(file, StandardCharsets.UTF_8), diagnostics);
+            }
         }
         return finish(rules, diagnostics);
+    }
+
+    private static boolean isSigma(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
     }
 
     /** One rule from its text (a bundled file, a fixture's rule); {@code source} names it in diagnostics. */
@@ -119,8 +139,11 @@ public final class RuleLoader {
             if (compiler.handles(language)) {
                 try {
                     Detection detection = RuleAssembler.detection(definition, compiler, context);
+                    found.addAll(FieldCatalog.standard().check(RuleAssembler.fieldsOf(definition, compiler),
+                            definition.metadata().query(), definition.queryStart()));
                     RuleExceptions exceptions = RuleAssembler.exceptions(definition, context);
-                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression()));
+                    return java.util.Optional.of(new Rule(definition.metadata(), detection, exceptions, definition.suppression(),
+                            definition.overrides()));
                 } catch (DiagnosticException e) {
                     found.addAll(e.diagnostics());
                     return java.util.Optional.empty();
@@ -154,7 +177,7 @@ public final class RuleLoader {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".toml") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                    walk.filter(p -> (p.toString().endsWith(".toml") || isSigma(p)) && Files.isRegularFile(p)).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);

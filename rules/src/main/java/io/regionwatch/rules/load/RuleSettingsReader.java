@@ -2,6 +2,8 @@ package io.regionwatch.rules.load;
 
 import io.regionwatch.core.engine.ThresholdDetection;
 import io.regionwatch.core.rule.AlertSuppression;
+import io.regionwatch.core.rule.RuleOverrides;
+import io.regionwatch.core.rule.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +115,31 @@ final class RuleSettingsReader {
             return null;
         }
         return new AlertSuppression(groupBy, duration, !"doNotSuppress".equals(strategy));
+    }
+
+    /** {@code [[rule.severity_mapping]]} and {@code [[rule.risk_score_mapping]]} (operator "equals" only, as in Kibana). */
+    RuleOverrides overrides() {
+        List<RuleOverrides.SeverityEntry> severities = new ArrayList<>();
+        TomlArray list = toml.getArray("rule.severity_mapping");
+        for (int i = 0; list != null && i < list.size(); i++) {
+            TomlTable m = list.getTable(i);
+            Severity severity = Severity.parse(String.valueOf(m.getString("severity")));
+            if (m.getString("field") == null || m.getString("value") == null || severity == null
+                    || !"equals".equals(m.getString("operator"))) {
+                reader.error(m.inputPositionOf("field"), "each rule.severity_mapping needs field, operator = \"equals\", value and a severity");
+            } else {
+                severities.add(new RuleOverrides.SeverityEntry(m.getString("field"), m.getString("value"), severity));
+            }
+        }
+        String riskField = null;
+        TomlArray risk = toml.getArray("rule.risk_score_mapping");
+        if (risk != null && !risk.isEmpty()) {
+            riskField = risk.getTable(0).getString("field");
+            if (riskField == null || risk.size() > 1) {
+                reader.error(risk.inputPositionOf(0), "rule.risk_score_mapping takes one entry with a field");
+            }
+        }
+        return new RuleOverrides(severities, riskField);
     }
 
     List<String> exceptionLists() {

@@ -79,7 +79,8 @@ public final class TomlRuleReader {
         }
         // returned even when fields had errors, so the query's own errors are reported in the same run
         return new RuleDefinition(metadata, queryStart(), approvedField, type, settings.suppression(), settings.exceptionLists(),
-                timestamp == null ? "@timestamp" : timestamp, lookback == null ? Duration.ofMinutes(6) : lookback);
+                timestamp == null ? "@timestamp" : timestamp, lookback == null ? Duration.ofMinutes(6) : lookback,
+                settings.overrides());
     }
 
     private RuleMetadata metadata(TomlTable rule) {

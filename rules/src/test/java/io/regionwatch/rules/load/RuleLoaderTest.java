@@ -44,6 +44,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void everyBundledRuleHasAnInvestigationGuideWithFirstSteps() throws Exception {
+        for (Rule rule : loader(ApprovedRegions.SEED_DEFAULT).loadBundled()) {
+            assertThat(rule.metadata().note()).as(rule.metadata().name())
+                    .contains("## Triage and analysis", rule.metadata().name(), "#### First steps");
+            assertThat(rule.metadata().severity().fitsRiskScore(rule.metadata().riskScore())).isTrue();
+            assertThat(rule.metadata().threat()).isNotEmpty();
+        }
+    }
+
+    @Test
     void seedRuleKeepsItsQueryVerbatimAndTakesTheConfiguredList() throws DiagnosticException {
         Rule seedDefault = seed(ApprovedRegions.SEED_DEFAULT);
         assertThat(seedDefault.metadata().query()).contains("and not cloud.region in (\n    \"us-east-1\", \"us-west-2\"");
@@ -57,6 +67,22 @@ class RuleLoaderTest {
     private static Rule seed(ApprovedRegions regions) throws DiagnosticException {
         return loader(regions).loadBundled().stream()
                 .filter(r -> r.metadata().name().equals("Cloud Resource Created in Unapproved Region")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void unknownFieldsAreWarnedAtTheirPlaceAndTheBundledPackHasNone(@TempDir Path dir) throws Exception {
+        RuleLoader bundled = loader(ApprovedRegions.SEED_DEFAULT);
+        bundled.loadBundled();
+        assertThat(bundled.warnings()).isEmpty();
+        String text = RuleLoader.bundledText(RuleLoader.bundledNames().get(0)).replace("and cloud.region != null",
+                "and cloud.region != null and awsRegion != null");
+        Path file = dir.resolve("typo.toml");
+        Files.writeString(file, text);
+        RuleLoader loader = loader(ApprovedRegions.SEED_DEFAULT);
+        assertThat(loader.load(List.of(file))).hasSize(1);
+        int line = text.lines().toList().indexOf("  and cloud.region != null and awsRegion != null") + 1;
+        assertThat(loader.warnings()).singleElement().hasToString(file + ":" + line + ":32: warning: field 'awsRegion'"
+                + " is neither an ECS field nor one the aws, azure or gcp normalizers write: it will never be present");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.regionwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every EQL block in the playbook's hunting section runs over the bundled examples, and the key ones find the planted tests. */
+class HuntingQueriesTest {
+    private static final Path PLAYBOOK = Path.of("..", "docs", "t1535-playbook.md");
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path tmp;
+
+    static List<String> queries() throws IOException {
+        Matcher m = Pattern.compile("```eql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(PLAYBOOK));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1).strip());
+        }
+        return out;
+    }
+
+    @Test
+    void everyHuntingQueryRunsAndTheKeyOnesFindThePlantedTests() throws IOException {
+        List<String> queries = queries();
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(8);
+        List<Integer> hits = new ArrayList<>();
+        for (String q : queries) {
+            CliRun run = CliRun.of("query", q, EXAMPLES.toString(), "--rejects", tmp.resolve("r").toString());
+            assertThat(run.exitCode()).as(q + "\n" + run.err()).isZero();
+            hits.add(run.out().isEmpty() ? 0 : run.out().split("\n").length);
+        }
+        assertThat(hits.get(0)).as("H1: the compromised principal's activity").isGreaterThan(3);
+        assertThat(hits.get(2)).as("H3: Atomic test 3's CreateUser and CreateAccessKey").isGreaterThanOrEqualTo(2);
+        assertThat(hits.get(4)).as("H5: calls with the attacker's key").isGreaterThan(0);
+        assertThat(hits.get(5)).as("H6: creation followed by IAM change").isGreaterThanOrEqualTo(1);
+        assertThat(hits.get(6)).as("H7: the japaneast resource group").isGreaterThanOrEqualTo(1);
+    }
+}
