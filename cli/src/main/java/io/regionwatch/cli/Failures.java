@@ -8,11 +8,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns the failures every command can meet into a message and a sysexits code. */
-final class Failures {
+public final class Failures {
     private Failures() {
     }
 
-    static int diagnostics(PrintWriter err, DiagnosticException e) {
+    public static int diagnostics(PrintWriter err, DiagnosticException e) {
         for (Diagnostic d : e.diagnostics()) {
             err.println(d);
         }
@@ -21,7 +21,7 @@ final class Failures {
         return ExitCodes.DATA_ERROR;
     }
 
-    static int io(PrintWriter err, IOException e) {
+    public static int io(PrintWriter err, IOException e) {
         String what = e instanceof NoSuchFileException ? "no such file or directory"
                 : e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
         String file = e instanceof java.nio.file.FileSystemException fse ? fse.getFile() : null;

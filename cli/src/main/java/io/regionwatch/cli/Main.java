@@ -1,7 +1,9 @@
 package io.regionwatch.cli;
 
+import io.regionwatch.cli.kafka.KafkaCommand;
 import io.regionwatch.cli.report.ReportCommand;
 import io.regionwatch.cli.simulate.SimulateCommand;
+import io.regionwatch.cli.watch.WatchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Detects resource creation in unused cloud regions (MITRE ATT&CK T1535) in AWS CloudTrail, "
                 + "Azure Activity and GCP audit logs, with Elastic EQL rules.",
         subcommands = {ScanCommand.class, NormalizeCommand.class, QueryCommand.class, SimulateCommand.class,
-                RulesCommand.class, TuneCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                RulesCommand.class, TuneCommand.class, ReportCommand.class, WatchCommand.class, KafkaCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -19,8 +19,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that choose rules and configuration, shared by every command that runs rules. */
-final class RuleSetup {
-    static final String DEFAULT_CONFIG = "regionwatch.yml";
+public final class RuleSetup {
+    public static final String DEFAULT_CONFIG = "regionwatch.yml";
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: ./regionwatch.yml if present, else built-in defaults).")
@@ -42,14 +42,14 @@ final class RuleSetup {
     boolean noState;
 
     /** Opens the state store this run uses: the embedded database, or memory with --no-state. */
-    StateStore openState(Config loaded) throws IOException {
+    public StateStore openState(Config loaded) throws IOException {
         if (noState) {
             return new InMemoryStateStore();
         }
         return SqliteStateStore.open(state != null ? state : loaded.statePath());
     }
 
-    Config loadConfig() throws IOException, DiagnosticException {
+    public Config loadConfig() throws IOException, DiagnosticException {
         Config loaded;
         if (config != null) {
             loaded = ConfigLoader.load(config);
@@ -65,7 +65,7 @@ final class RuleSetup {
         return loaded;
     }
 
-    List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
+    public List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
         RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
                 1_000_000, true);
         RuleLoader loader = RuleLoader.standard(context);

@@ -196,10 +196,23 @@ public final class SqliteStateStore implements StateStore {
         }
     }
 
-    /** Writes every sighting since the last commit in one transaction. */
+    /**
+     * The open connection (auto-commit off), for a sibling store whose rows must land in the same
+     * transaction as the baseline: watch-mode checkpoints write here, then call {@link #commit()}.
+     */
+    public Connection connection() {
+        return db;
+    }
+
+    /** Writes every sighting since the last commit, and whatever siblings wrote, in one transaction. */
     @Override
     public void commit() {
         if (dirty.isEmpty() && dirtyObserved.isEmpty() && dirtyWindows.isEmpty() && dirtyCarried.isEmpty()) {
+            try {
+                db.commit();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
             return;
         }
         try (PreparedStatement terms = db.prepareStatement("INSERT INTO terms VALUES (?, ?, ?, ?) ON CONFLICT (rule_id, term) DO UPDATE"

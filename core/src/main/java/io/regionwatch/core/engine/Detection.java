@@ -13,4 +13,12 @@ public interface Detection {
 
     default void finish(MatchListener listener) {
     }
+
+    /**
+     * Hands on what the detection holds only to put events in time order. Continuous callers (watch
+     * mode, Kafka) call it once their watermark guarantees that no earlier event will follow; state
+     * that spans events (windows, baselines, open sequences) is kept, unlike {@link #finish}.
+     */
+    default void flush(MatchListener listener) {
+    }
 }

@@ -86,6 +86,24 @@ public final class DetectionEngine {
         }
     }
 
+    /**
+     * Continuous mode: the caller promises no event earlier than {@code watermark} (event time) will
+     * follow, so detections hand on what they held for ordering and suppression windows that closed
+     * before the watermark are written. Unlike {@link #finish}, open state stays open.
+     */
+    public void advance(Instant watermark) throws IOException {
+        try {
+            for (Rule rule : rules) {
+                rule.detection().flush(match -> emit(rule, match));
+            }
+            if (watermark != null) {
+                suppressors.values().forEach(s -> s.expire(watermark, this::write));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private void emit(Rule rule, Match match) {
         List<Alert> out;
         if (match instanceof Match.EventMatch m) {

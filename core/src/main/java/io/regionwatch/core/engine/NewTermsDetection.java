@@ -51,6 +51,11 @@ public final class NewTermsDetection implements Detection {
     }
 
     @Override
+    public void flush(MatchListener listener) {
+        buffer.drain(e -> evaluate(e, listener));
+    }
+
+    @Override
     public void finish(MatchListener listener) {
         buffer.drain(e -> evaluate(e, listener));
     }

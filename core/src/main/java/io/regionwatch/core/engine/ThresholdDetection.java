@@ -58,6 +58,11 @@ public final class ThresholdDetection implements Detection {
     }
 
     @Override
+    public void flush(MatchListener listener) {
+        buffer.drain(e -> count(e, listener));
+    }
+
+    @Override
     public void finish(MatchListener listener) {
         buffer.drain(e -> count(e, listener));
         groups.clear();

@@ -70,6 +70,13 @@ public final class TimeOrderedDetection implements Detection {
         }
     }
 
+    /** Continuous mode: the caller's watermark already orders events, so what is held goes on now. */
+    @Override
+    public void flush(MatchListener listener) {
+        release(listener);
+        inner.flush(freshOnly(listener));
+    }
+
     @Override
     public void finish(MatchListener listener) {
         List<Event> sorted = release(listener);

@@ -1,0 +1,88 @@
+package io.regionwatch.core.engine;
+
+import io.regionwatch.core.event.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Puts a stream that arrives out of order back into event-time order within a bounded allowance,
+ * as continuous detection needs: CloudTrail delivers up to ~15 minutes late and out of order. Events
+ * are held until the watermark (the latest event time seen minus the allowance) passes them, then
+ * released in the same (time, source, index) order a scan sorts by. An event older than the
+ * watermark on arrival is released at once and counted as late; one without a time is released at
+ * once. Deterministic: the same arrivals give the same releases, which crash recovery relies on.
+ */
+public final class EventTimeGate {
+    private final EventTime time;
+    private final Duration allowance;
+    private final PriorityQueue<Held> held;
+    private Instant maxSeen;
+    private Instant watermark;
+    private long late;
+
+    public EventTimeGate(EventTime time, Duration allowance) {
+        this.time = time;
+        this.allowance = allowance;
+        this.held = new PriorityQueue<>(Comparator.comparing(Held::at).thenComparing((Held h) -> h.event.origin().source())
+                .thenComparingLong(h -> h.event.origin().index()));
+    }
+
+    /** An event with its time read once: the queue compares times on every insert and poll. */
+    private record Held(Instant at, Event event) {
+    }
+
+    /** Takes one event; releases to {@code release} every held event the new watermark passed. */
+    public void offer(Event event, Consumer<Event> release) {
+        Instant at = time.of(event);
+        if (at == null) {
+            release.accept(event);
+            return;
+        }
+        if (watermark != null && at.isBefore(watermark)) {
+            late++;
+            release.accept(event);
+            return;
+        }
+        held.add(new Held(at, event));
+        if (maxSeen == null || at.isAfter(maxSeen)) {
+            maxSeen = at;
+            advanceTo(maxSeen.minus(allowance), release);
+        }
+    }
+
+    /** Releases everything held (idle stream or end of input): the watermark jumps to the latest time. */
+    public void flush(Consumer<Event> release) {
+        if (maxSeen != null) {
+            advanceTo(maxSeen, release);
+        }
+        while (!held.isEmpty()) {
+            release.accept(held.poll().event());
+        }
+    }
+
+    private void advanceTo(Instant mark, Consumer<Event> release) {
+        if (watermark == null || mark.isAfter(watermark)) {
+            watermark = mark;
+        }
+        while (!held.isEmpty() && !held.peek().at().isAfter(watermark)) {
+            release.accept(held.poll().event());
+        }
+    }
+
+    /** Event time up to which every event has been released; null before the first timed event. */
+    public Instant watermark() {
+        return watermark;
+    }
+
+    public int held() {
+        return held.size();
+    }
+
+    /** Events that arrived after the watermark had passed their time (processed out of order). */
+    public long late() {
+        return late;
+    }
+}
