@@ -212,7 +212,8 @@ class KafkaDetectionIT {
         List<ConsumerRecord<String, String>> out = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            // generous: a rebalance after a killed instance on a loaded 2-core machine can take a minute or more
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
