@@ -24,7 +24,8 @@ import java.util.List;
  */
 final class Scan {
     /** What the caller asked for. */
-    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal) {
+    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
+            int threads) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -54,7 +55,7 @@ final class Scan {
                 public void onReject(Reject reject) {
                     rejects.write(reject);
                 }
-            });
+            }, request.threads());
             engine.finish();
             return new Result(stats, alerts, rejects.written(), System.nanoTime() - start);
         } catch (UncheckedIOException e) {

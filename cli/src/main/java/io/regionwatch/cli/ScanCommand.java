@@ -42,6 +42,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--preserve-original", description = "Keep each record's raw JSON in event.original.")
     boolean preserveOriginal;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading and normalizing files (default: one per core); rules still see the files' order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -52,7 +56,8 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = setup.loadRules(config, err, state);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal,
+                        Math.max(1, threads)), Clock.systemUTC());
                 state.commit();
                 if (!quiet) {
                     ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),
