@@ -61,13 +61,11 @@ public final class Event {
             return;
         }
         if (node instanceof Map<?, ?> map) {
-            String key = path.segment(from);
             for (int to = from + 1; to <= path.size(); to++) {
-                if (to > from + 1) {
-                    key = key + "." + path.segment(to - 1);
-                }
-                if (map.containsKey(key)) {
-                    collect(map.get(key), path, to, out);
+                String key = path.key(from, to);
+                Object value = map.get(key);
+                if (value != null || map.containsKey(key)) {
+                    collect(value, path, to, out);
                 }
             }
         } else if (node instanceof List<?> list) {

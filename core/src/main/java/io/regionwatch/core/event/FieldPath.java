@@ -7,10 +7,21 @@ import java.util.Objects;
 public final class FieldPath {
     private final String dotted;
     private final String[] segments;
+    /** joined[from][to - from - 1] = segments from..to-1 joined by dots: Event.get's keys, built once, hashes cached. */
+    private final String[][] joined;
 
     private FieldPath(String dotted, String[] segments) {
         this.dotted = dotted;
         this.segments = segments;
+        this.joined = new String[segments.length][];
+        for (int from = 0; from < segments.length; from++) {
+            joined[from] = new String[segments.length - from];
+            String key = segments[from];
+            for (int to = from + 1; to <= segments.length; to++) {
+                key = to == from + 1 ? key : key + "." + segments[to - 1];
+                joined[from][to - from - 1] = key;
+            }
+        }
     }
 
     /** Splits on dots; an empty name or an empty segment is a programming error. */
@@ -40,6 +51,11 @@ public final class FieldPath {
 
     public String segment(int index) {
         return segments[index];
+    }
+
+    /** Segments {@code from} (inclusive) to {@code to} (exclusive) joined by dots, as one key. */
+    public String key(int from, int to) {
+        return joined[from][to - from - 1];
     }
 
     @Override
