@@ -41,12 +41,6 @@ final class RuleSetup {
     @Option(names = "--no-state", description = "Keep baselines in memory only: nothing is read or written.")
     boolean noState;
 
-    @Option(names = "--max-buffered-events", paramLabel = "N", defaultValue = "1000000",
-            description = "Events a threshold or new_terms rule holds to sort by time before it must drain "
-                    + "(default: ${DEFAULT-VALUE}); lower it to bound memory (a few KB per event), at the cost of "
-                    + "time order only within each part.")
-    int maxBufferedEvents = 1_000_000;
-
     /** Opens the state store this run uses: the embedded database, or memory with --no-state. */
     StateStore openState(Config loaded) throws IOException {
         if (noState) {
@@ -73,7 +67,7 @@ final class RuleSetup {
 
     List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
         RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
-                Math.max(1, maxBufferedEvents), true);
+                1_000_000, true);
         RuleLoader loader = RuleLoader.standard(context);
         List<Rule> loadedRules = rules == null ? loader.loadBundled() : loader.load(rules);
         for (Diagnostic warning : loader.warnings()) {
