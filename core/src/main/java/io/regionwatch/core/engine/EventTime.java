@@ -58,9 +58,10 @@ public final class EventTime {
     /**
      * The instant of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, the shape every normalizer writes, read by
      * position (Instant.parse costs a formatter run per call, and stateful rules ask many times per
-     * event); null for anything else, which then takes the general parse.
+     * event); null for anything else, which then takes the general parse. Where it answers, the answer
+     * is Instant.parse's (and OffsetDateTime.parse's), so other timestamp readers may use it first.
      */
-    static Instant canonical(String s) {
+    public static Instant canonical(String s) {
         int n = s.length();
         if (n < 20 || n > 30 || n == 21 || s.charAt(n - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-'
                 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':' || n > 20 && s.charAt(19) != '.') {
