@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            StateStore state) {
+            StateStore state, int threads) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -68,7 +68,7 @@ final class Scan {
                 public void onReject(Reject reject) {
                     rejects.write(reject);
                 }
-            });
+            }, request.threads());
             engine.finish();
             return new Result(stats, alerts, rejects.written(), System.nanoTime() - start);
         } catch (UncheckedIOException e) {

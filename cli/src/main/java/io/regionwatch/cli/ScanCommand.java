@@ -42,6 +42,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--preserve-original", description = "Keep each record's raw JSON in event.original.")
     boolean preserveOriginal;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading and normalizing files (default: one per core); rules still see the files' order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -58,8 +62,8 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state), Clock.systemUTC(),
-                        outputs.opener(config, inputs, quiet, err), outputs::onEvent);
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state,
+                        Math.max(1, threads)), Clock.systemUTC(), outputs.opener(config, inputs, quiet, err), outputs::onEvent);
                 state.commit();
                 outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);
             }

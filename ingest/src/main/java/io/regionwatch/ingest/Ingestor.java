@@ -37,6 +37,17 @@ public final class Ingestor {
      * @throws IOException only when a path does not exist or cannot be opened at all
      */
     public ReadStats ingest(List<String> paths, IngestListener listener) throws IOException {
+        return ingest(paths, listener, 1);
+    }
+
+    /**
+     * As {@link #ingest(List, IngestListener)}, reading and normalizing files on {@code threads}
+     * worker threads; the listener is still called on this thread, in the same order. Standard input
+     * is always read on this thread.
+     *
+     * @throws IOException only when a path does not exist or cannot be opened at all
+     */
+    public ReadStats ingest(List<String> paths, IngestListener listener, int threads) throws IOException {
         for (String path : paths) {
             if (!path.equals("-") && !Files.isReadable(Path.of(path))) {
                 throw new NoSuchFileException(path, null, "does not exist or is not readable");
@@ -46,6 +57,8 @@ public final class Ingestor {
         for (String path : paths) {
             if (path.equals("-")) {
                 readOne(System.in, "-", stats, listener);
+            } else if (threads > 1) {
+                new ParallelReading(() -> new Ingestor(options), threads).read(files(Path.of(path)), stats, listener);
             } else {
                 for (Path file : files(Path.of(path))) {
                     readFile(file, stats, listener);
@@ -71,7 +84,7 @@ public final class Ingestor {
         }
     }
 
-    private void readFile(Path file, ReadStats stats, IngestListener listener) {
+    void readFile(Path file, ReadStats stats, IngestListener listener) {
         String source = file.toString();
         String skip = skipByPath(file.toAbsolutePath().toString().replace('\\', '/'));
         Dispatcher dispatcher = new Dispatcher(source, stats, listener);

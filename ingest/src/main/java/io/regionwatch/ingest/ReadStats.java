@@ -61,6 +61,17 @@ public final class ReadStats {
         return this;
     }
 
+    /** Adds another run's counts (one file read on a worker thread) to these. */
+    void add(ReadStats other) {
+        files += other.files;
+        bytes += other.bytes;
+        read += other.read;
+        evaluated += other.evaluated;
+        rejected += other.rejected;
+        skipped += other.skipped;
+        other.perDataset.forEach((dataset, n) -> perDataset.merge(dataset, n, Long::sum));
+    }
+
     void countFile(long fileBytes) {
         files++;
         bytes += fileBytes;

@@ -1,7 +1,9 @@
 package io.regionwatch.core.engine;
 
 import io.regionwatch.core.event.Event;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -33,10 +35,20 @@ public final class TimeOrderedBuffer {
     }
 
     public void drain(Consumer<Event> sink) {
-        held.sort(time.order());
-        List<Event> batch = new ArrayList<>(held);
+        // each time parsed once, not twice per comparison; the order is EventTime.order()'s
+        List<Timed> batch = new ArrayList<>(held.size());
+        for (Event e : held) {
+            batch.add(new Timed(time.of(e), e));
+        }
         held.clear();
-        batch.forEach(sink);
+        batch.sort(Timed.ORDER);
+        batch.forEach(t -> sink.accept(t.event()));
+    }
+
+    private record Timed(Instant at, Event event) {
+        static final Comparator<Timed> ORDER = Comparator.comparing(Timed::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(t -> t.event().origin().source())
+                .thenComparingLong(t -> t.event().origin().index());
     }
 
     /** How often the buffer filled up and drained before the batch ended (order is then per part). */

@@ -2,6 +2,7 @@ package io.regionwatch.core.event;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a nested ECS document from dotted names: {@code set("cloud.region", "eu-west-3")} creates
@@ -9,14 +10,21 @@ import java.util.Map;
  * never becomes a present-but-null ECS field.
  */
 public final class DocumentBuilder {
+    /**
+     * Dotted name → its segments, split once per name, not per record: a memo of a pure function (as
+     * String.intern is), so every document shares the key strings and their cached hashes. Bounded
+     * because payload keys can be unbounded; past the bound names are split each time.
+     */
+    private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 8192;
     private final Map<String, Object> root = new LinkedHashMap<>();
 
     public DocumentBuilder set(String dotted, Object value) {
         if (value == null) {
             return this;
         }
-        Map<String, Object> parent = parentOf(dotted);
-        parent.put(lastSegment(dotted), value);
+        String[] segments = segments(dotted);
+        parentOf(segments).put(segments[segments.length - 1], value);
         return this;
     }
 
@@ -25,13 +33,16 @@ public final class DocumentBuilder {
         if (value == null) {
             return this;
         }
-        parentOf(dotted).putIfAbsent(lastSegment(dotted), value);
+        String[] segments = segments(dotted);
+        parentOf(segments).putIfAbsent(segments[segments.length - 1], value);
         return this;
     }
 
     public Object peek(String dotted) {
         Object node = root;
-        for (String segment : dotted.split("\\.")) {
+        // split("\\.") drops trailing empty segments; the memo keeps them, so such names split as before
+        String[] segments = dotted.endsWith(".") ? dotted.split("\\.") : segments(dotted);
+        for (String segment : segments) {
             if (!(node instanceof Map<?, ?> map)) {
                 return null;
             }
@@ -49,23 +60,40 @@ public final class DocumentBuilder {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> parentOf(String dotted) {
+    private Map<String, Object> parentOf(String[] segments) {
         Map<String, Object> node = root;
-        int start = 0;
-        for (int dot = dotted.indexOf('.'); dot >= 0; dot = dotted.indexOf('.', start)) {
-            String segment = dotted.substring(start, dot);
-            Object child = node.get(segment);
+        for (int i = 0; i < segments.length - 1; i++) {
+            Object child = node.get(segments[i]);
             if (!(child instanceof Map)) {
                 child = new LinkedHashMap<String, Object>();
-                node.put(segment, child);
+                node.put(segments[i], child);
             }
             node = (Map<String, Object>) child;
-            start = dot + 1;
         }
         return node;
     }
 
-    private static String lastSegment(String dotted) {
-        return dotted.substring(dotted.lastIndexOf('.') + 1);
+    /** Every dot-separated segment, empty ones included ({@code "a..b"} → a, "", b). */
+    private static String[] segments(String dotted) {
+        String[] cached = SEGMENTS.get(dotted);
+        if (cached != null) {
+            return cached;
+        }
+        int count = 1;
+        for (int i = dotted.indexOf('.'); i >= 0; i = dotted.indexOf('.', i + 1)) {
+            count++;
+        }
+        String[] segments = new String[count];
+        int start = 0;
+        for (int n = 0; n < count - 1; n++) {
+            int dot = dotted.indexOf('.', start);
+            segments[n] = dotted.substring(start, dot);
+            start = dot + 1;
+        }
+        segments[count - 1] = dotted.substring(start);
+        if (SEGMENTS.size() < MAX_CACHED) {
+            SEGMENTS.putIfAbsent(dotted, segments);
+        }
+        return segments;
     }
 }

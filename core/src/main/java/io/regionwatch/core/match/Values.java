@@ -92,7 +92,7 @@ public final class Values {
     /** Parses a string as a number for coercion against numeric fields, or null when it is not one. */
     public static Number parseNumber(String text) {
         String t = text.trim();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !numberChars(t)) {
             return null;
         }
         try {
@@ -105,5 +105,23 @@ public final class Values {
                 return null;
             }
         }
+    }
+
+    /**
+     * False when {@code t} holds a character no Java long or double literal can contain (a timestamp's
+     * ':' or 'T', any word), so the common non-number never pays for two thrown exceptions.
+     */
+    private static boolean numberChars(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean digitOrSign = Character.isDigit(c) || c == '+' || c == '-' || c == '.';
+            // Long.parseLong takes any Unicode digit; doubles also take hex digits, exponents, d/f
+            // suffixes, hex-float markers and the letters of NaN and Infinity
+            boolean literalLetter = c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || "xXpPNIinty".indexOf(c) >= 0;
+            if (!digitOrSign && !literalLetter) {
+                return false;
+            }
+        }
+        return true;
     }
 }

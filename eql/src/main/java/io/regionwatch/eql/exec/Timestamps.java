@@ -1,5 +1,6 @@
 package io.regionwatch.eql.exec;
 
+import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.match.Values;
 import io.regionwatch.eql.TimestampUnit;
 import java.time.Instant;
@@ -65,7 +66,8 @@ public final class Timestamps {
         if (n != null) {
             return fromNumber(n.longValue(), unit);
         }
-        Instant instant = parseInstant(s);
+        Instant canonical = EventTime.canonical(s); // the normalizers' shape, without a formatter run
+        Instant instant = canonical != null ? canonical : parseInstant(s);
         if (instant == null && s.length() == 10) {
             instant = parseDate(s);
         }

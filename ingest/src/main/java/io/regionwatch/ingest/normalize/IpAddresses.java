@@ -12,18 +12,26 @@ public final class IpAddresses {
         return s != null && (isIpv4(s) || isIpv6(s));
     }
 
+    /** Four dot-separated parts of one to three (Unicode) digits each, none above 255; no allocation. */
     static boolean isIpv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
-                    || Integer.parseInt(part) > 255) {
+        int parts = 0;
+        int digits = 0;
+        int value = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || value > 255 || ++parts > 4) {
+                    return false;
+                }
+                digits = 0;
+                value = 0;
+            } else if (Character.isDigit(c) && ++digits <= 3) {
+                value = value * 10 + Character.digit(c, 10);
+            } else {
                 return false;
             }
         }
-        return true;
+        return parts == 4;
     }
 
     static boolean isIpv6(String address) {
