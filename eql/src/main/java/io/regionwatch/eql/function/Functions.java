@@ -14,8 +14,8 @@ public final class Functions {
 
     static {
         for (EqlFunction f : List.of(new Add(), new Subtract(), new Multiply(), new Divide(), new Modulo(),
-                new Between(), new CidrMatch(), new Concat(), new EndsWith(), new IndexOf(), new Length(),
-                new NumberFunction(), new StartsWith(), new StringFunction(), new StringContains(),
+                new Between(), new CidrMatch(), new Concat(), SubstringTest.endsWith(), new IndexOf(), new Length(),
+                new NumberFunction(), SubstringTest.startsWith(), new StringFunction(), SubstringTest.stringContains(),
                 new Substring())) {
             BY_NAME.put(Values.fold(f.name()), f);
         }
