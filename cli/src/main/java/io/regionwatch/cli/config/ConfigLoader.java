@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -81,6 +82,14 @@ public final class ConfigLoader {
         } catch (MarkedYamlEngineException e) {
             diagnostics.add(Diagnostic.error(span(e.getProblemMark().orElse(null)), "YAML: " + e.getProblem()));
             return null;
+        } catch (YamlEngineException e) {
+            // limits without a position: too many aliases (a "billion laughs"), text over the size limit
+            diagnostics.add(Diagnostic.error(span((Mark) null), "YAML: " + e.getMessage()));
+            return null;
+        } catch (StackOverflowError e) {
+            // the composer recurses per nesting level; hostile input must not kill the run
+            diagnostics.add(Diagnostic.error(span((Mark) null), "YAML nesting too deep"));
+            return null;
         }
         if (root == null) {
             return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source);
@@ -94,9 +103,14 @@ public final class ConfigLoader {
         List<ExceptionList> lists = List.of();
         Map<String, Set<String>> valueLists = Map.of();
         Path state = Config.DEFAULT_STATE;
+        Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
             Node value = tuple.getValueNode();
+            if (!seen.add(String.valueOf(key))) {
+                // the composer keeps both; silently letting the last win would hide an edit
+                error(tuple.getKeyNode(), "duplicate setting '" + key + "'");
+            }
             switch (String.valueOf(key)) {
                 case "approved_regions" -> regions = approvedRegions(value);
                 case "exceptions" -> lists = exceptions.exceptionLists(value);
@@ -115,7 +129,12 @@ public final class ConfigLoader {
             error(node, "state takes {path: FILE}");
             return Config.DEFAULT_STATE;
         }
-        return Path.of(path);
+        try {
+            return Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            error(node, "state path is not a file path: " + e.getReason());
+            return Config.DEFAULT_STATE;
+        }
     }
 
     private void checkListReferences(List<ExceptionList> lists, Map<String, Set<String>> valueLists, Node at) {
