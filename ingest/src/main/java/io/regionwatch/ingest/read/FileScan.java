@@ -149,6 +149,10 @@ final class FileScan {
     }
 
     private String headerPart(JsonParser p, JsonToken v, String name, Map<String, Object> header) {
+        if (header.containsKey(name)) {
+            p.skipChildren();
+            return TreeBuilder.duplicateKey(name);
+        }
         try {
             header.put(name, headerTrees.part(p, v, 2));
             return null;
