@@ -4,6 +4,7 @@ import io.regionwatch.cli.output.AlertTally;
 import io.regionwatch.cli.output.NdjsonAlertSink;
 import io.regionwatch.cli.output.NdjsonWriter;
 import io.regionwatch.cli.output.RejectFile;
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
@@ -24,7 +25,8 @@ import java.util.List;
  */
 final class Scan {
     /** What the caller asked for. */
-    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal) {
+    record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
+            Redactor redactor) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -44,7 +46,7 @@ final class Scan {
                 @Override
                 public void onEvent(Event event) {
                     try {
-                        engine.process(event);
+                        engine.process(request.redactor().apply(event));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

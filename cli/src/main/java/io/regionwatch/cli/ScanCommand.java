@@ -1,6 +1,7 @@
 package io.regionwatch.cli;
 
 import io.regionwatch.cli.config.Config;
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.cli.output.ScanSummary;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
@@ -42,6 +43,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--preserve-original", description = "Keep each record's raw JSON in event.original.")
     boolean preserveOriginal;
 
+    @Option(names = "--redact", description = "Mask secrets (secret keys, session tokens, access key ids) in events before"
+            + " rules run, so alerts never carry them; the configuration's redact: section adds fields and patterns.")
+    boolean redact;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -52,7 +57,8 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = setup.loadRules(config, err, state);
-                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal), Clock.systemUTC());
+                Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal,
+                        (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction())), Clock.systemUTC());
                 state.commit();
                 if (!quiet) {
                     ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),

@@ -1,5 +1,6 @@
 package io.regionwatch.cli.config;
 
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionList;
 import java.nio.file.Path;
@@ -13,9 +14,10 @@ import java.util.Set;
  * @param exceptionLists exception lists (tuning), each applying to the rules it names or to all
  * @param valueLists value lists that {@code list} exception entries refer to
  * @param statePath the embedded state database (baselines), relative to the working directory
+ * @param redaction secrets masked in events before rules, alerts and outputs see them
  */
 public record Config(ApprovedRegions approvedRegions, List<ExceptionList> exceptionLists, Map<String, Set<String>> valueLists,
-        Path statePath, String source) {
+        Path statePath, String source, Redactor redaction) {
     public static final Path DEFAULT_STATE = Path.of(".regionwatch", "state.db");
 
     public Config {
@@ -24,14 +26,14 @@ public record Config(ApprovedRegions approvedRegions, List<ExceptionList> except
     }
 
     public static Config defaults() {
-        return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), DEFAULT_STATE, "built-in defaults");
+        return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), DEFAULT_STATE, "built-in defaults", Redactor.none());
     }
 
     public Config withApprovedRegions(ApprovedRegions regions, String from) {
-        return new Config(regions, exceptionLists, valueLists, statePath, from);
+        return new Config(regions, exceptionLists, valueLists, statePath, from, redaction);
     }
 
     public Config withStatePath(Path path) {
-        return new Config(approvedRegions, exceptionLists, valueLists, path, source);
+        return new Config(approvedRegions, exceptionLists, valueLists, path, source, redaction);
     }
 }

@@ -1,5 +1,6 @@
 package io.regionwatch.cli.config;
 
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.diag.SourceSpan;
@@ -92,7 +93,7 @@ public final class ConfigLoader {
             return null;
         }
         if (root == null) {
-            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source);
+            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source, Redactor.none());
         }
         if (!(root instanceof MappingNode mapping)) {
             error(root, "the configuration must be a mapping of settings");
@@ -103,6 +104,7 @@ public final class ConfigLoader {
         List<ExceptionList> lists = List.of();
         Map<String, Set<String>> valueLists = Map.of();
         Path state = Config.DEFAULT_STATE;
+        Redactor redaction = Redactor.none();
         Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
@@ -116,11 +118,33 @@ public final class ConfigLoader {
                 case "exceptions" -> lists = exceptions.exceptionLists(value);
                 case "value_lists" -> valueLists = exceptions.valueLists(value);
                 case "state" -> state = statePath(value);
+                case "redact" -> redaction = redaction(value);
                 default -> diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
             }
         }
         checkListReferences(lists, valueLists, mapping);
-        return new Config(regions, lists, valueLists, state, source);
+        return new Config(regions, lists, valueLists, state, source, redaction);
+    }
+
+    /** {@code redact: {fields: [...], patterns: [...], defaults: true}}; the built-in secrets unless defaults is false. */
+    private Redactor redaction(Node node) {
+        if (!(node instanceof MappingNode m)) {
+            error(node, "redact takes {fields: [...], patterns: [...], defaults: true|false}");
+            return Redactor.none();
+        }
+        Node fields = field(m, "fields");
+        Node patterns = field(m, "patterns");
+        String defaults = optionalScalar(m, "defaults");
+        if (defaults != null && !List.of("true", "false").contains(defaults)) {
+            error(field(m, "defaults"), "defaults must be true or false");
+        }
+        try {
+            Redactor own = Redactor.of(fields == null ? List.of() : strings(fields), patterns == null ? List.of() : strings(patterns));
+            return "false".equals(defaults) ? own : Redactor.defaults().and(own);
+        } catch (IllegalArgumentException e) {
+            error(patterns, e.getMessage());
+            return Redactor.none();
+        }
     }
 
     private Path statePath(Node node) {
