@@ -43,4 +43,9 @@ class TomlRuleLimitsTest {
     void hostileQueriesInARuleAreDiagnostics() {
         diagnostic(RULE.formatted("any where " + "(".repeat(10_000) + "true" + ")".repeat(10_000), ""));
     }
+
+    @Test
+    void threatWithoutATacticIsADiagnostic() {
+        diagnostic(RULE.formatted("any where true", "[[rule.threat]]\nframework = \"MITRE ATT&CK\""));
+    }
 }
