@@ -12,6 +12,7 @@ import io.regionwatch.core.rule.Rule;
 import io.regionwatch.ingest.IngestListener;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.Ingestor;
+import io.regionwatch.ingest.Limits;
 import io.regionwatch.ingest.ReadStats;
 import io.regionwatch.ingest.Reject;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.List;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            Redactor redactor) {
+            Redactor redactor, Limits limits) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -41,7 +42,7 @@ final class Scan {
         try (AlertTally alerts = new AlertTally(new NdjsonAlertSink(NdjsonWriter.open(request.alertsTarget())));
                 RejectFile rejects = new RejectFile(request.rejectsTarget())) {
             DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts);
-            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), IngestOptions.defaults().limits()));
+            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
                 @Override
                 public void onEvent(Event event) {

@@ -58,7 +58,7 @@ final class ScanCommand implements Callable<Integer> {
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = setup.loadRules(config, err, state);
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal,
-                        (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction())), Clock.systemUTC());
+                        (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction()), config.limits()), Clock.systemUTC());
                 state.commit();
                 if (!quiet) {
                     ScanSummary.print(err, result.read(), result.alerts(), rules.size(), config, result.elapsedNanos(),

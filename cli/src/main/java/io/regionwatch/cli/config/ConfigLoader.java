@@ -8,6 +8,7 @@ import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionEntry;
 import io.regionwatch.core.rule.ExceptionItem;
 import io.regionwatch.core.rule.ExceptionList;
+import io.regionwatch.ingest.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,7 +94,8 @@ public final class ConfigLoader {
             return null;
         }
         if (root == null) {
-            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source, Redactor.none());
+            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source, Redactor.none(),
+                    Limits.defaults());
         }
         if (!(root instanceof MappingNode mapping)) {
             error(root, "the configuration must be a mapping of settings");
@@ -105,6 +107,7 @@ public final class ConfigLoader {
         Map<String, Set<String>> valueLists = Map.of();
         Path state = Config.DEFAULT_STATE;
         Redactor redaction = Redactor.none();
+        Limits limits = Limits.defaults();
         Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
@@ -119,11 +122,12 @@ public final class ConfigLoader {
                 case "value_lists" -> valueLists = exceptions.valueLists(value);
                 case "state" -> state = statePath(value);
                 case "redact" -> redaction = redaction(value);
+                case "limits" -> limits = limits(value);
                 default -> diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
             }
         }
         checkListReferences(lists, valueLists, mapping);
-        return new Config(regions, lists, valueLists, state, source, redaction);
+        return new Config(regions, lists, valueLists, state, source, redaction, limits);
     }
 
     /** {@code redact: {fields: [...], patterns: [...], defaults: true}}; the built-in secrets unless defaults is false. */
@@ -145,6 +149,39 @@ public final class ConfigLoader {
             error(patterns, e.getMessage());
             return Redactor.none();
         }
+    }
+
+    /** {@code limits: {max_depth: 64, ...}}: the ingest bounds on untrusted input, each a positive integer. */
+    private Limits limits(Node node) {
+        Limits limits = Limits.defaults();
+        for (NodeTuple tuple : mapping(node, "limits")) {
+            String key = scalar(tuple.getKeyNode());
+            String text = scalar(tuple.getValueNode());
+            long v;
+            try {
+                v = Long.parseLong(String.valueOf(text).replace("_", ""));
+            } catch (NumberFormatException e) {
+                error(tuple.getValueNode(), "limits." + key + " must be a whole number, got '" + text + "'");
+                continue;
+            }
+            int i = (int) Math.min(v, Integer.MAX_VALUE);
+            try {
+                limits = switch (String.valueOf(key)) {
+                    case "max_depth" -> limits.withMaxDepth(i);
+                    case "max_string_length" -> limits.withMaxStringLength(i);
+                    case "max_record_chars" -> limits.withMaxRecordChars(i);
+                    case "max_records_per_file" -> limits.withMaxRecordsPerFile(v);
+                    case "max_decompressed_bytes" -> limits.withMaxDecompressedBytes(v);
+                    case "max_compression_ratio" -> limits.withMaxCompressionRatio(i);
+                    default -> throw new IllegalArgumentException("unknown limit '" + key + "' (max_depth, max_string_length,"
+                            + " max_record_chars, max_records_per_file, max_decompressed_bytes, max_compression_ratio)");
+                };
+            } catch (IllegalArgumentException e) {
+                error(tuple.getKeyNode(), e.getMessage().startsWith("unknown") ? e.getMessage() : "limits." + key + " " + text
+                        + " is below the smallest allowed value");
+            }
+        }
+        return limits;
     }
 
     private Path statePath(Node node) {
