@@ -1,5 +1,6 @@
 package io.regionwatch.eql.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.event.Event;
@@ -38,6 +39,7 @@ class EqlFuzzTest {
         new Lexer(text, "fuzz", 1, 1, new ArrayList<>()).tokenize();
     }
 
+    @DictionaryEntries({"process where ", "any where ", "sequence by ", "sample by ", " with maxspan=5s ", " until ", "[", "]", "![", " and ", " or ", " not ", " in~ (", " : ", " like~ ", " regex~ ", "==", "!=", ">=", "\"\"\"", "| head 1", "| tail 2", "cidrMatch(", "substring(", "length(", "between(", "concat(", "indexOf(", "startsWith~(", "add(", "modulo(", "process.name", "user.name", "?x.y", "`a b`", "null", "true", " with runs=2"})
     @FuzzTest(maxDuration = "60s")
     void parseCompileRun(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.regionwatch.ingest.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.regionwatch.core.event.Origin;
 import io.regionwatch.ingest.Limits;
@@ -26,16 +27,19 @@ class NormalizerFuzzTest {
     private final ActivityLogNormalizer azure = new ActivityLogNormalizer(new JsonText(LIMITS));
     private final AuditLogNormalizer gcp = new AuditLogNormalizer();
 
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void cloudTrail(byte[] data) {
         each(data, cloudTrail::normalize);
     }
 
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void azureActivity(byte[] data) {
         each(data, azure::normalize);
     }
 
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void gcpAudit(byte[] data) {
         each(data, gcp::normalize);

@@ -1,5 +1,6 @@
 package io.regionwatch.ingest.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.regionwatch.ingest.Collector;
 import io.regionwatch.ingest.IngestOptions;
@@ -30,17 +31,20 @@ class ReaderFuzzTest {
         }
     }
 
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void detectReadNormalize(byte[] data) {
         ingest(data, new IngestOptions(false, true, SMALL));
     }
 
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void detectReadRaw(byte[] data) {
         ingest(data, new IngestOptions(true, false, SMALL));
     }
 
     /** The fuzzer seldom forms valid gzip by itself; this wraps its bytes so the inflating path runs. */
+    @DictionaryEntries({"\"Records\":[", "\"records\":[", "\"value\":[", "\"Events\":[", "\"logEvents\":[", "\"entries\":[", "\"eventVersion\":", "\"eventSource\":", "\"eventName\":", "\"eventTime\":", "\"awsRegion\":", "\"userIdentity\":{", "\"requestParameters\":", "\"responseElements\":", "\"CloudTrailEvent\":", "\"detail-type\":", "\"detail\":{", "\"message\":", "\"protoPayload\":{", "\"resourceName\":", "\"operationName\":", "\"resourceId\":", "\"properties\":{", "\"time\":", "\"category\":", "\"OperationNameValue\":", "\"TimeGenerated\":", "\"location\":", "\"digestEndTime\":", "\"insightDetails\":", "\"2024-05-01T10:00:00Z\"", "1e999", "null", "\\u0000"})
     @FuzzTest(maxDuration = "60s")
     void gzipped(byte[] data) {
         ingest(gzip(data), new IngestOptions(false, false, SMALL));

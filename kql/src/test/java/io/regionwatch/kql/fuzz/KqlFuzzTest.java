@@ -1,5 +1,6 @@
 package io.regionwatch.kql.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.event.Event;
@@ -21,6 +22,7 @@ class KqlFuzzTest {
             new Event(Map.of("event", Map.of("action", 42L), "nested", List.of(Map.of("x", 1L), Map.of("x", "y"))),
                     Origin.UNKNOWN));
 
+    @DictionaryEntries({" and ", " or ", " not ", ":", "(", ")", "{", "}", "*", "\"", ">=", "<", "event.action", "cloud.region", "nested", "@timestamp", "now-1d", "\\"})
     @FuzzTest(maxDuration = "60s")
     void parseCompile(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);

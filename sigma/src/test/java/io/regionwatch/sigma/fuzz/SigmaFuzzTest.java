@@ -1,5 +1,6 @@
 package io.regionwatch.sigma.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.regionwatch.core.diag.SourceSpan;
 import io.regionwatch.core.event.Event;
@@ -28,6 +29,7 @@ class SigmaFuzzTest {
             new Event(Map.of("eventName", List.of("a", "b"), "n", 12L, "cloud", Map.of("region", 3.5)),
                     new Origin("fuzz", 2, 1)));
 
+    @DictionaryEntries({"|contains", "|all", "|startswith", "|endswith", "|re", "|cidr", "|base64offset", "|windash", "|exists", "|gte", "|fieldref", "|expand", "|utf16le", "condition: ", "detection:", "correlation:", "logsource:", "timespan: ", "group-by:", "%placeholder%", "&a ", "*a", "!!binary ", "- "})
     @FuzzTest(maxDuration = "60s")
     void loadCompile(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
@@ -39,6 +41,7 @@ class SigmaFuzzTest {
         }
     }
 
+    @DictionaryEntries({" and ", " or ", "not ", "1 of ", "all of ", "them", "sel*", "(", ")", "|"})
     @FuzzTest(maxDuration = "60s")
     void condition(byte[] data) {
         ConditionParser.Result r = ConditionParser.parse(new String(data, StandardCharsets.UTF_8), SourceSpan.at("fuzz", 3, 12));
