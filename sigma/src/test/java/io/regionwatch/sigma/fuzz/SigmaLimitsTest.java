@@ -83,4 +83,16 @@ class SigmaLimitsTest {
         rules.get(0).detection().accept(event, m -> m.events());
         assertThat(System.nanoTime() - start).as("catastrophic backtracking").isLessThan(5_000_000_000L);
     }
+
+    @Test
+    void base64ModifiersOnANumberCompile() {
+        String rule = """
+                title: number
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  sel: {eventName|base64offset|contains: 8, eventSource|base64: 12}
+                  condition: sel
+                """;
+        assertThat(check(rule).outcomes()).isNotEmpty();
+    }
 }
