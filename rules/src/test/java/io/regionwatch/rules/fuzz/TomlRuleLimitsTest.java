@@ -48,4 +48,12 @@ class TomlRuleLimitsTest {
     void threatWithoutATacticIsADiagnostic() {
         diagnostic(RULE.formatted("any where true", "[[rule.threat]]\nframework = \"MITRE ATT&CK\""));
     }
+
+    @Test
+    void newTermsWithoutFieldsIsADiagnostic() {
+        String rule = RULE.formatted("event.action:*", "[rule.new_terms]\nfield = \"new_terms_fields\"\nvalue = []\n"
+                + "[[rule.new_terms.history_window_start]]\nfield = \"history_window_start\"\nvalue = \"now-7d\"")
+                .replace("type = \"eql\"\nlanguage = \"eql\"", "type = \"new_terms\"\nlanguage = \"kuery\"");
+        diagnostic(rule);
+    }
 }
