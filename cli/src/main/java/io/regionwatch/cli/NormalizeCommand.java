@@ -1,6 +1,7 @@
 package io.regionwatch.cli;
 
 import io.regionwatch.cli.output.NdjsonWriter;
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.cli.output.RejectFile;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.ingest.IngestListener;
@@ -40,8 +41,12 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--preserve-original", description = "Keep each record's raw JSON in event.original.")
     boolean preserveOriginal;
 
+    @Option(names = "--redact", description = "Mask secrets (secret keys, session tokens, access key ids) in the output.")
+    boolean redact;
+
     @Override
     public Integer call() {
+        Redactor redactor = redact ? Redactor.defaults() : Redactor.none();
         PrintWriter err = spec.commandLine().getErr();
         try (NdjsonWriter out = NdjsonWriter.open(output); RejectFile rejectFile = new RejectFile(rejects)) {
             Ingestor ingestor = new Ingestor(new IngestOptions(false, preserveOriginal, IngestOptions.defaults().limits()));
@@ -49,7 +54,7 @@ final class NormalizeCommand implements Callable<Integer> {
                 @Override
                 public void onEvent(Event event) {
                     try {
-                        out.write(event.document());
+                        out.write(redactor.apply(event).document());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

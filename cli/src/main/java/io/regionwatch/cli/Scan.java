@@ -4,6 +4,7 @@ import io.regionwatch.cli.output.AlertTally;
 import io.regionwatch.cli.output.NdjsonAlertSink;
 import io.regionwatch.cli.output.NdjsonWriter;
 import io.regionwatch.cli.output.RejectFile;
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
@@ -13,6 +14,7 @@ import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.IngestListener;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.Ingestor;
+import io.regionwatch.ingest.Limits;
 import io.regionwatch.ingest.ReadStats;
 import io.regionwatch.ingest.Reject;
 import java.io.IOException;
@@ -28,7 +30,7 @@ import java.util.function.Consumer;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            StateStore state, int threads) {
+            StateStore state, int threads, Redactor redactor, Limits limits) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
@@ -52,13 +54,15 @@ final class Scan {
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
                 RejectFile rejects = new RejectFile(request.rejectsTarget())) {
             DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state());
-            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), IngestOptions.defaults().limits()));
+            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
                 @Override
                 public void onEvent(Event event) {
-                    observer.accept(event);
+                    // secrets are masked before anything sees the event: rules, outputs, state
+                    Event redacted = request.redactor().apply(event);
+                    observer.accept(redacted);
                     try {
-                        engine.process(event);
+                        engine.process(redacted);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

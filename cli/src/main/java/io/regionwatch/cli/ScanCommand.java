@@ -1,6 +1,7 @@
 package io.regionwatch.cli;
 
 import io.regionwatch.cli.config.Config;
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
 import java.io.IOException;
@@ -46,6 +47,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Threads reading and normalizing files (default: one per core); rules still see the files' order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--redact", description = "Mask secrets (secret keys, session tokens, access key ids) in events before"
+            + " rules run, so alerts never carry them; the configuration's redact: section adds fields and patterns.")
+    boolean redact;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -62,8 +67,10 @@ final class ScanCommand implements Callable<Integer> {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
+                Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state,
-                        Math.max(1, threads)), Clock.systemUTC(), outputs.opener(config, inputs, quiet, err), outputs::onEvent);
+                        Math.max(1, threads), redactor, config.limits()), Clock.systemUTC(), outputs.opener(config, inputs, quiet, err),
+                        outputs::onEvent);
                 state.commit();
                 outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);
             }

@@ -11,9 +11,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * read → normalize for a list of paths: each input's format is detected by content, every record
@@ -75,22 +78,45 @@ public final class Ingestor {
         return stats;
     }
 
+    /** Everything under {@code root} but directories, links unfollowed, so a link loop or a special file is reported, not dropped. */
     private static List<Path> files(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of(root);
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                out.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                out.add(file); // an unreadable directory: reading it rejects it with the cause
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
     }
 
     void readFile(Path file, ReadStats stats, IngestListener listener) {
         String source = file.toString();
         String skip = skipByPath(file.toAbsolutePath().toString().replace('\\', '/'));
         Dispatcher dispatcher = new Dispatcher(source, stats, listener);
+        if (skip == null && Files.isSymbolicLink(file) && Files.isDirectory(file)) {
+            skip = "symbolic link to a directory, not followed";
+        }
         if (skip != null) {
             stats.countFile(0);
             dispatcher.onSkip(new Origin(source, 0, 0), skip);
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            stats.countFile(0);
+            dispatcher.onReject(new Origin(source, 0, 0), Files.isDirectory(file) ? "directory cannot be listed"
+                    : "not a regular file (a broken or looping symbolic link, a device or a pipe)", "");
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {

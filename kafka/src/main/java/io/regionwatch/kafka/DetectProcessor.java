@@ -57,7 +57,11 @@ final class DetectProcessor implements Processor<String, String, String, String>
         this.journal = new EventJournal(journalStore);
         this.terms = new KeyValueStateStore(termStore);
         this.alerts = new TaskAlerts(emittedStore);
-        rebuild(config.rules().fingerprint());
+        boolean pending = rebuild(config.rules().fingerprint());
+        // a task taken over from an instance that died before its quiet-spell finish still owes that
+        // finish: without new input nothing else would release what the replayed rules hold
+        finishedSinceRecord = !pending;
+        lastRecordMs = context.currentSystemTimeMs();
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
 
@@ -96,8 +100,11 @@ final class DetectProcessor implements Processor<String, String, String, String>
         forward(context.currentStreamTimeMs());
     }
 
-    /** New rules and a new engine whose in-memory state is rebuilt from the journal; repeated alerts are dropped. */
-    private void rebuild(String newFingerprint) {
+    /**
+     * New rules and a new engine whose in-memory state is rebuilt from the journal; repeated alerts are
+     * dropped. Returns whether the journal ends with events not yet followed by a finish marker.
+     */
+    private boolean rebuild(String newFingerprint) {
         List<Rule> rules;
         try {
             rules = config.rules().load(terms);
@@ -105,13 +112,15 @@ final class DetectProcessor implements Processor<String, String, String, String>
             if (engine != null) {
                 LOG.error("task {}: rules could not be reloaded, keeping the running ones: {}", context.taskId(), e.toString());
                 fingerprint = newFingerprint;
-                return;
+                return !finishedSinceRecord;
             }
             throw new IllegalStateException("rules could not be loaded: " + e, e);
         }
         fingerprint = newFingerprint;
         engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), alerts), config.lateness());
+        boolean[] pending = {false};
         journal.replay(entry -> {
+            pending[0] = !entry.marker();
             if (entry.marker()) {
                 run(engine::finish);
             } else {
@@ -122,6 +131,7 @@ final class DetectProcessor implements Processor<String, String, String, String>
                 });
             }
         });
+        return pending[0];
     }
 
     private void forward(long timestamp) {

@@ -1,5 +1,6 @@
 package io.regionwatch.cli.config;
 
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.diag.SourceSpan;
@@ -7,6 +8,7 @@ import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionEntry;
 import io.regionwatch.core.rule.ExceptionItem;
 import io.regionwatch.core.rule.ExceptionList;
+import io.regionwatch.ingest.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -81,9 +84,18 @@ public final class ConfigLoader {
         } catch (MarkedYamlEngineException e) {
             diagnostics.add(Diagnostic.error(span(e.getProblemMark().orElse(null)), "YAML: " + e.getProblem()));
             return null;
+        } catch (YamlEngineException e) {
+            // limits without a position: too many aliases (a "billion laughs"), text over the size limit
+            diagnostics.add(Diagnostic.error(span((Mark) null), "YAML: " + e.getMessage()));
+            return null;
+        } catch (StackOverflowError e) {
+            // the composer recurses per nesting level; hostile input must not kill the run
+            diagnostics.add(Diagnostic.error(span((Mark) null), "YAML nesting too deep"));
+            return null;
         }
         if (root == null) {
-            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source);
+            return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source, Redactor.none(),
+                    Limits.defaults());
         }
         if (!(root instanceof MappingNode mapping)) {
             error(root, "the configuration must be a mapping of settings");
@@ -94,19 +106,82 @@ public final class ConfigLoader {
         List<ExceptionList> lists = List.of();
         Map<String, Set<String>> valueLists = Map.of();
         Path state = Config.DEFAULT_STATE;
+        Redactor redaction = Redactor.none();
+        Limits limits = Limits.defaults();
+        Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
             Node value = tuple.getValueNode();
+            if (!seen.add(String.valueOf(key))) {
+                // the composer keeps both; silently letting the last win would hide an edit
+                error(tuple.getKeyNode(), "duplicate setting '" + key + "'");
+            }
             switch (String.valueOf(key)) {
                 case "approved_regions" -> regions = approvedRegions(value);
                 case "exceptions" -> lists = exceptions.exceptionLists(value);
                 case "value_lists" -> valueLists = exceptions.valueLists(value);
                 case "state" -> state = statePath(value);
+                case "redact" -> redaction = redaction(value);
+                case "limits" -> limits = limits(value);
                 default -> diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
             }
         }
         checkListReferences(lists, valueLists, mapping);
-        return new Config(regions, lists, valueLists, state, source);
+        return new Config(regions, lists, valueLists, state, source, redaction, limits);
+    }
+
+    /** {@code redact: {fields: [...], patterns: [...], defaults: true}}; the built-in secrets unless defaults is false. */
+    private Redactor redaction(Node node) {
+        if (!(node instanceof MappingNode m)) {
+            error(node, "redact takes {fields: [...], patterns: [...], defaults: true|false}");
+            return Redactor.none();
+        }
+        Node fields = field(m, "fields");
+        Node patterns = field(m, "patterns");
+        String defaults = optionalScalar(m, "defaults");
+        if (defaults != null && !List.of("true", "false").contains(defaults)) {
+            error(field(m, "defaults"), "defaults must be true or false");
+        }
+        try {
+            Redactor own = Redactor.of(fields == null ? List.of() : strings(fields), patterns == null ? List.of() : strings(patterns));
+            return "false".equals(defaults) ? own : Redactor.defaults().and(own);
+        } catch (IllegalArgumentException e) {
+            error(patterns, e.getMessage());
+            return Redactor.none();
+        }
+    }
+
+    /** {@code limits: {max_depth: 64, ...}}: the ingest bounds on untrusted input, each a positive integer. */
+    private Limits limits(Node node) {
+        Limits limits = Limits.defaults();
+        for (NodeTuple tuple : mapping(node, "limits")) {
+            String key = scalar(tuple.getKeyNode());
+            String text = scalar(tuple.getValueNode());
+            long v;
+            try {
+                v = Long.parseLong(String.valueOf(text).replace("_", ""));
+            } catch (NumberFormatException e) {
+                error(tuple.getValueNode(), "limits." + key + " must be a whole number, got '" + text + "'");
+                continue;
+            }
+            int i = (int) Math.min(v, Integer.MAX_VALUE);
+            try {
+                limits = switch (String.valueOf(key)) {
+                    case "max_depth" -> limits.withMaxDepth(i);
+                    case "max_string_length" -> limits.withMaxStringLength(i);
+                    case "max_record_chars" -> limits.withMaxRecordChars(i);
+                    case "max_records_per_file" -> limits.withMaxRecordsPerFile(v);
+                    case "max_decompressed_bytes" -> limits.withMaxDecompressedBytes(v);
+                    case "max_compression_ratio" -> limits.withMaxCompressionRatio(i);
+                    default -> throw new IllegalArgumentException("unknown limit '" + key + "' (max_depth, max_string_length,"
+                            + " max_record_chars, max_records_per_file, max_decompressed_bytes, max_compression_ratio)");
+                };
+            } catch (IllegalArgumentException e) {
+                error(tuple.getKeyNode(), e.getMessage().startsWith("unknown") ? e.getMessage() : "limits." + key + " " + text
+                        + " is below the smallest allowed value");
+            }
+        }
+        return limits;
     }
 
     private Path statePath(Node node) {
@@ -115,7 +190,12 @@ public final class ConfigLoader {
             error(node, "state takes {path: FILE}");
             return Config.DEFAULT_STATE;
         }
-        return Path.of(path);
+        try {
+            return Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            error(node, "state path is not a file path: " + e.getReason());
+            return Config.DEFAULT_STATE;
+        }
     }
 
     private void checkListReferences(List<ExceptionList> lists, Map<String, Set<String>> valueLists, Node at) {

@@ -51,7 +51,17 @@ final class ExceptionsReader {
     }
 
     private Set<String> readListFile(Node fileNode) {
-        Path file = baseDir.resolve(loader.scalar(fileNode));
+        String name = loader.scalar(fileNode);
+        Path file;
+        try {
+            file = name == null ? null : baseDir.resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            loader.error(fileNode, "value list file is not a file path: " + e.getReason());
+            file = null;
+        }
+        if (file == null) {
+            return Set.of();
+        }
         try {
             Set<String> values = new LinkedHashSet<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

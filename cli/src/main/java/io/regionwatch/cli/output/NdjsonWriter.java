@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One JSON document per line, to a file or standard output ({@code -}). */
 public final class NdjsonWriter implements Closeable {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder(
+            tools.jackson.core.json.JsonFactory.builder().characterEscapes(new TerminalSafeEscapes()).build()).build();
     private final Writer out;
     private final boolean ownsStream;
     private long written;

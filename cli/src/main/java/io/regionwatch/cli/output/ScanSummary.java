@@ -20,15 +20,16 @@ public final class ScanSummary {
                 read.bytes() / 1e6);
         err.printf(Locale.ROOT, "  evaluated %d + rejected %d + skipped %d = read %d%s%n",
                 read.evaluated(), read.rejected(), read.skipped(), read.read(), read.balanced() ? "" : "  (DOES NOT ADD UP)");
-        err.printf(Locale.ROOT, "  %s, approved regions from %s%n", count(ruleCount, "rule"), config.source());
+        err.printf(Locale.ROOT, "  %s, approved regions from %s%n", count(ruleCount, "rule"), TerminalText.safe(config.source()));
         err.printf(Locale.ROOT, "  %s%n", count(alerts.total(), "alert"));
         for (Map.Entry<String, Map<String, Long>> rule : alerts.byRuleAndRegion().entrySet()) {
-            String regions = rule.getValue().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            // rule names come from rule files off the internet, regions from logs: neither may drive the terminal
+            String regions = rule.getValue().entrySet().stream().map(e -> TerminalText.safe(e.getKey()) + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            err.printf(Locale.ROOT, "    %s: %s%n", rule.getKey(), regions);
+            err.printf(Locale.ROOT, "    %s: %s%n", TerminalText.safe(rule.getKey()), regions);
         }
         if (rejectsFile != null) {
-            err.printf(Locale.ROOT, "  rejected records written to %s%n", rejectsFile);
+            err.printf(Locale.ROOT, "  rejected records written to %s%n", TerminalText.safe(rejectsFile));
         }
         err.flush();
     }

@@ -286,8 +286,9 @@ public final class SqliteStateStore implements StateStore {
     /** Closes without committing: what was not committed is dropped, as after a crash. */
     @Override
     public void close() {
+        // after a failed commit there is no transaction left to roll back; the connection must close all the same
+        rollbackQuietly();
         try {
-            db.rollback();
             db.close();
         } catch (SQLException e) {
             throw failure(e);

@@ -24,30 +24,56 @@ import java.util.List;
  * </pre>
  */
 final class ExpressionParser {
+    /**
+     * Deepest expression tree accepted (nesting plus and/or/arithmetic chain length): the parser,
+     * verifier, compiler and evaluator all recurse over the tree, and hostile text must not overflow them.
+     */
+    static final int MAX_DEPTH = 500;
+    /** A parenthesis, call or list costs the parser about ten stack frames, so it counts for five levels (100 in all). */
+    private static final int NESTED_EXPRESSION = 5;
     private final TokenStream in;
     /** Parentheses opened and not yet closed, so recovery knows how many a failed operand left open. */
     private int openParens;
+    /** Depth of the tree being built above the current token. */
+    private int depth;
 
     ExpressionParser(TokenStream in) {
         this.in = in;
     }
 
     Expr expression() {
+        int before = deeper(NESTED_EXPRESSION);
         Expr left = and();
         while (in.check(TokenKind.OR)) {
             SourceSpan at = in.advance().span();
+            deeper(1);
             left = new Expr.Or(left, and(), at);
         }
+        depth = before;
         return left;
     }
 
     private Expr and() {
+        int before = depth;
         Expr left = guarded();
         while (in.check(TokenKind.AND)) {
             SourceSpan at = in.advance().span();
+            deeper(1);
             left = new Expr.And(left, guarded(), at);
         }
+        depth = before;
         return left;
+    }
+
+    /** Adds levels to the tree being built; returns the depth before, for the caller to restore. */
+    private int deeper(int levels) {
+        int before = depth;
+        depth += levels;
+        if (depth > MAX_DEPTH) {
+            in.error(in.peek().span(), "expression nests deeper than " + MAX_DEPTH + " levels");
+            throw new TokenStream.TooDeep();
+        }
+        return before;
     }
 
     /**
@@ -57,11 +83,13 @@ final class ExpressionParser {
     private Expr guarded() {
         Token start = in.peek();
         int parensBefore = openParens;
+        int depthBefore = depth;
         try {
             return not();
         } catch (TokenStream.ParseError e) {
             in.skipToOperandEnd(openParens - parensBefore);
             openParens = parensBefore;
+            depth = depthBefore;
             return new Expr.Literal(null, start.span());
         }
     }
@@ -69,7 +97,10 @@ final class ExpressionParser {
     private Expr not() {
         if (in.check(TokenKind.NOT)) {
             SourceSpan at = in.advance().span();
-            return new Expr.Not(not(), at);
+            int before = deeper(1);
+            Expr operand = not();
+            depth = before;
+            return new Expr.Not(operand, at);
         }
         return predicate();
     }
@@ -148,19 +179,24 @@ final class ExpressionParser {
     }
 
     private Expr additive() {
+        int before = depth;
         Expr left = multiplicative();
         while (in.check(TokenKind.PLUS) || in.check(TokenKind.MINUS)) {
             Token op = in.advance();
+            deeper(1);
             ArithOp kind = op.kind() == TokenKind.PLUS ? ArithOp.ADD : ArithOp.SUB;
             left = new Expr.Arithmetic(kind, left, multiplicative(), op.span());
         }
+        depth = before;
         return left;
     }
 
     private Expr multiplicative() {
+        int before = depth;
         Expr left = unary();
         while (in.check(TokenKind.STAR) || in.check(TokenKind.SLASH) || in.check(TokenKind.PERCENT)) {
             Token op = in.advance();
+            deeper(1);
             ArithOp kind = switch (op.kind()) {
                 case STAR -> ArithOp.MUL;
                 case SLASH -> ArithOp.DIV;
@@ -168,13 +204,16 @@ final class ExpressionParser {
             };
             left = new Expr.Arithmetic(kind, left, unary(), op.span());
         }
+        depth = before;
         return left;
     }
 
     private Expr unary() {
         if (in.check(TokenKind.MINUS)) {
             SourceSpan at = in.advance().span();
+            int before = deeper(1);
             Expr operand = unary();
+            depth = before;
             if (operand instanceof Expr.Literal lit && lit.value() instanceof Long n) {
                 return new Expr.Literal(-n, at);
             }
@@ -184,19 +223,25 @@ final class ExpressionParser {
             return new Expr.Negate(operand, at);
         }
         if (in.match(TokenKind.PLUS)) {
-            return unary();
+            int before = deeper(1);
+            Expr operand = unary();
+            depth = before;
+            return operand;
         }
         return primary();
     }
 
     /** A primary followed by method calls: {@code value:fn(args)} is {@code fn(value, args)}, as ES still accepts. */
     private Expr primary() {
+        int before = depth;
         Expr e = atom();
         while (in.check(TokenKind.COLON) && in.peekAt(1).kind() == TokenKind.IDENTIFIER
                 && (in.peekAt(2).kind() == TokenKind.LPAREN || in.peekAt(2).kind() == TokenKind.TILDE)) {
             in.advance();
+            deeper(1);
             e = call(e);
         }
+        depth = before;
         return e;
     }
 

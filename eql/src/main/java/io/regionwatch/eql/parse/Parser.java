@@ -47,7 +47,7 @@ public final class Parser {
                 throw in.fail(query instanceof Query.EventQuery ? "'and', 'or', '|' or end of query" : "'|' or end of query");
             }
             queryClean = in.errorCount() == errorsBefore;
-        } catch (TokenStream.ParseError recovered) {
+        } catch (TokenStream.ParseError | TokenStream.TooDeep recovered) {
             in.skipToPipe();
         }
         List<Pipe> pipes = new ArrayList<>();

@@ -17,6 +17,15 @@ class TokenStream {
         }
     }
 
+    /** Unwinds the whole query after an expression nested too deep: recovering inside it would recurse as deep again. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     private final List<Token> tokens;
     private final List<Diagnostic> diagnostics;
     private int pos;

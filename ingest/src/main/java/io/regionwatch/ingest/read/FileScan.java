@@ -149,6 +149,10 @@ final class FileScan {
     }
 
     private String headerPart(JsonParser p, JsonToken v, String name, Map<String, Object> header) {
+        if (header.containsKey(name)) {
+            p.skipChildren();
+            return TreeBuilder.duplicateKey(name);
+        }
         try {
             header.put(name, headerTrees.part(p, v, 2));
             return null;
@@ -204,8 +208,25 @@ final class FileScan {
             lines.replayFrom(failed + 1);
             return true;
         }
+        if (ndjson && failed + 1 > lastReplay && lines.nextLine() <= failed + 1) {
+            return skipLongLine(failed, message);
+        }
         finalReject(at, "JSON breaks at " + message + " (kept the " + kept + " records read before; rest of input rejected)");
         return false;
+    }
+
+    /** The broken line was too long to remember (or a parser limit cut it): drop its rest and go on after it. */
+    private boolean skipLongLine(long failed, String message) {
+        String excerpt = lines.lineText(failed);
+        try {
+            boolean more = lines.skipTo(failed + 1);
+            reject(failed, "malformed JSON line: " + message, excerpt);
+            lastReplay = failed + 1;
+            return more;
+        } catch (IOException e) {
+            finalReject(failed, "input unreadable after " + kept + " records: " + JsonRecordReader.describe(e));
+            return false;
+        }
     }
 
     private void reject(long line, String reason, String excerpt) {

@@ -74,7 +74,9 @@ public final class JsonRecordReader {
             data = new InflateGuardStream(new GZIPInputStream(buffered, 64 * 1024), counted,
                     limits.maxDecompressedBytes(), limits.maxCompressionRatio());
         }
-        return new InputStreamReader(data, StandardCharsets.UTF_8);
+        // Windows tools (PowerShell's Out-File) write UTF-16 with a byte order mark; Java's UTF-16 decoder reads the mark
+        boolean utf16 = b0 == 0xfe && b1 == 0xff || b0 == 0xff && b1 == 0xfe;
+        return new InputStreamReader(data, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
     }
 
     static String describe(Throwable e) {

@@ -152,6 +152,26 @@ final class LineServingReader extends Reader {
         atLineStart = true;
     }
 
+    /**
+     * Discards input up to the start of {@code line}, which was not served yet: recovery after a line
+     * too long to remember (or cut by a parser limit) goes on with the next line instead of giving up.
+     *
+     * @return false when the input ends first
+     */
+    boolean skipTo(long line) throws IOException {
+        char[] scratch = new char[8192];
+        while (nextLine < line) {
+            if (read(scratch, 0, scratch.length) < 0) {
+                return false;
+            }
+        }
+        history.setLength(0);
+        historyLine = line;
+        historyValid = true;
+        restartHistoryAtNextLine = false;
+        return true;
+    }
+
     /** The remembered text of {@code line} (without its newline), or "" when it is not remembered. */
     String lineText(long line) {
         int start = historyValid ? offsetOf(line) : -1;

@@ -91,7 +91,13 @@ final class TreeBuilder {
             String name = p.currentName();
             JsonToken v = p.nextToken();
             checkSize(p, depth, v);
+            int size = map.size();
             map.put(name, value(p, v, depth + 1));
+            if (map.size() == size) {
+                // parsers disagree on which of two values counts, so a duplicate could hide a value from a rule
+                skipOpen(p, depth - callerLevels);
+                throw new RecordLimitException(duplicateKey(name));
+            }
         }
         return map;
     }
@@ -127,6 +133,10 @@ final class TreeBuilder {
             skipOpen(p, depth - callerLevels);
             throw new RecordLimitException("record larger than " + limits.maxRecordChars() + " chars (limit maxRecordChars)");
         }
+    }
+
+    static String duplicateKey(String name) {
+        return "duplicate key '" + (name.length() > 100 ? name.substring(0, 100) + "…" : name) + "' in one object";
     }
 
     /** Consumes tokens until {@code open} enclosing containers are closed. */

@@ -77,6 +77,7 @@ final class RuleSettingsReader {
         List<String> fields = fieldList(t, "value", "rule.new_terms.value");
         if (fields.isEmpty() || fields.size() > 3 || fields.stream().distinct().count() != fields.size()) {
             reader.error("rule.new_terms.value", "new_terms needs 1 to 3 distinct fields");
+            return null; // no detection can be built from it; the diagnostic says why
         }
         Duration history = null;
         TomlArray windows = t.getArray("history_window_start");

@@ -49,7 +49,8 @@ final class ThreatReader {
 
     private Threat.Entry entry(TomlTable table, Pattern idForm, String path, TomlTable parent) {
         if (table == null) {
-            reader.error(parent.inputPositionOf(""), "missing " + path);
+            // "" is not a key tomlj accepts (it throws); the entry has no position of its own to point at
+            reader.error((org.tomlj.TomlPosition) null, "missing " + path);
             return new Threat.Entry("", "", "");
         }
         String id = reader.optionalString(table, "id", path + ".id");

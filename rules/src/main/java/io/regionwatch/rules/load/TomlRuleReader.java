@@ -45,13 +45,27 @@ public final class TomlRuleReader {
     /** Reads {@code text} (the content of {@code source}); problems are added to {@code sink}. */
     public static RuleDefinition read(String source, String text, List<Diagnostic> sink) {
         TomlRuleReader reader = new TomlRuleReader(source, text);
-        RuleDefinition definition = reader.read(text);
+        RuleDefinition definition;
+        try {
+            definition = reader.read(text);
+        } catch (org.tomlj.TomlInvalidTypeException e) {
+            // a key of the wrong kind where a typed getter reads it (threat = {...} instead of [[rule.threat]])
+            reader.diagnostics.add(Diagnostic.error(SourceSpan.at(source, 1, 1), "TOML: " + e.getMessage()));
+            definition = null;
+        }
         sink.addAll(reader.diagnostics);
         return definition;
     }
 
     private RuleDefinition read(String text) {
-        toml = Toml.parse(text);
+        try {
+            toml = Toml.parse(text);
+        } catch (AssertionError e) {
+            // tomlj checks an internal invariant with assert; with assertions on (tests, java -ea) odd text trips it
+            diagnostics.add(Diagnostic.error(SourceSpan.at(source, 1, 1), "TOML: the parser cannot read this file ("
+                    + e.getMessage() + ")"));
+            return null;
+        }
         for (TomlParseError error : toml.errors()) {
             diagnostics.add(Diagnostic.error(span(error.position()), "TOML: " + error.getMessage()));
         }

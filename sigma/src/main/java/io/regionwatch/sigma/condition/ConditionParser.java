@@ -19,8 +19,11 @@ import java.util.List;
 public final class ConditionParser {
     private final String text;
     private final SourceSpan origin;
+    /** Parentheses and 'not' nest this deep at most; deeper, the recursive descent would overflow the stack. */
+    static final int MAX_DEPTH = 100;
     private List<Token> tokens;
     private int index;
+    private int depth;
 
     private ConditionParser(String text, SourceSpan origin) {
         this.text = text;
@@ -65,7 +68,10 @@ public final class ConditionParser {
     private Condition not() throws ConditionException {
         Token first = peek();
         if (match(Token.Kind.NOT)) {
-            return new Condition.Not(not(), at(first.offset()));
+            enter(first);
+            Condition operand = not();
+            depth--;
+            return new Condition.Not(operand, at(first.offset()));
         }
         return primary();
     }
@@ -74,8 +80,10 @@ public final class ConditionParser {
         Token t = advance();
         switch (t.kind()) {
             case LPAREN -> {
+                enter(t);
                 Condition inner = or();
                 expect(Token.Kind.RPAREN, "')'");
+                depth--;
                 return inner;
             }
             case ONE, ALL -> {
@@ -89,6 +97,12 @@ public final class ConditionParser {
             }
             default -> throw new ConditionException("expected a search identifier, '(' , 'not' or 'x of', found "
                     + describe(t), t.offset());
+        }
+    }
+
+    private void enter(Token at) throws ConditionException {
+        if (++depth > MAX_DEPTH) {
+            throw new ConditionException("condition nests deeper than " + MAX_DEPTH + " levels", at.offset());
         }
     }
 

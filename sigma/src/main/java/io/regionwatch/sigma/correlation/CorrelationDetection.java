@@ -47,6 +47,11 @@ public final class CorrelationDetection implements Detection {
         this.threshold = threshold;
     }
 
+    /** Groups held now, at most {@link #MAX_GROUPS}: for limits and their tests. */
+    public int groupCount() {
+        return groups.size();
+    }
+
     @Override
     public void accept(Event event, MatchListener listener) {
         Long time = time(event);

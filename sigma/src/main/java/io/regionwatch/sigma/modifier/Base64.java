@@ -12,6 +12,8 @@ final class Base64 implements Modifier {
     /** UTF-8 for text; byte strings from the UTF-16 modifiers keep their bytes. */
     static byte[] bytes(ModifierChain chain, SigmaValue v) throws ModifierException {
         String text = chain.plain(v);
-        return ((SigmaString) v).bytes() ? text.getBytes(StandardCharsets.ISO_8859_1) : text.getBytes(StandardCharsets.UTF_8);
+        // a number (eventName|base64offset: 8) is encoded as its text, as plain() gave it
+        boolean byteString = v instanceof SigmaString s && s.bytes();
+        return byteString ? text.getBytes(StandardCharsets.ISO_8859_1) : text.getBytes(StandardCharsets.UTF_8);
     }
 }

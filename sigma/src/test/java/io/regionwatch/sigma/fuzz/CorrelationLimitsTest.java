@@ -1,0 +1,44 @@
+package io.regionwatch.sigma.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regionwatch.core.event.DocumentBuilder;
+import io.regionwatch.core.event.Origin;
+import io.regionwatch.sigma.CompiledSigmaRule;
+import io.regionwatch.sigma.Sigma;
+import io.regionwatch.sigma.SigmaOptions;
+import io.regionwatch.sigma.correlation.CorrelationDetection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A correlation grouped by an attacker-chosen value holds at most MAX_GROUPS groups, however many values arrive. */
+class CorrelationLimitsTest {
+    @Test
+    void groupsStayUnderTheCap() throws Exception {
+        String yaml = """
+                title: Run instances
+                name: run_instances
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: RunInstances}
+                  condition: selection
+                ---
+                title: Many per user
+                correlation:
+                  type: event_count
+                  rules: [run_instances]
+                  group-by: [userIdentity.userName]
+                  timespan: 24h
+                  condition: {gte: 1000000}
+                """;
+        List<CompiledSigmaRule> rules = Sigma.load(yaml, "corr.yml", SigmaOptions.defaults());
+        CorrelationDetection correlation = (CorrelationDetection) rules.get(rules.size() - 1).detection();
+        int peak = 0;
+        for (int i = 0; i < CorrelationDetection.MAX_GROUPS + 50_000; i++) {
+            correlation.accept(new DocumentBuilder().set("event.dataset", "aws.cloudtrail").set("event.action", "RunInstances")
+                    .set("user.name", "u" + i).set("@timestamp", "2026-11-28T03:00:00Z").build(Origin.UNKNOWN), m -> { });
+            peak = Math.max(peak, correlation.groupCount());
+        }
+        assertThat(peak).isEqualTo(CorrelationDetection.MAX_GROUPS);
+    }
+}
