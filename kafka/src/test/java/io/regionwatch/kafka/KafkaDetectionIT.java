@@ -118,7 +118,7 @@ class KafkaDetectionIT {
     @Test
     @Disabled("intermittent, about one run in two on this machine: after the SIGKILL the sequence rule's three alerts"
             + " (shell and two building blocks) never reach the alerts topic; the other six do. Open bug, see issue 7's note;"
-            + " run it with -Dit.test=KafkaDetectionIT#anInstanceKilledMidStreamLosesAndRepeatsNothing")
+            + " run it with -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
     void anInstanceKilledMidStreamLosesAndRepeatsNothing() throws Exception {
         broker.createTopic("kill-raw", 2);
         Process victim = startInstance("kill", tmp.resolve("victim"));
