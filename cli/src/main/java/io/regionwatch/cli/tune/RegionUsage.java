@@ -1,9 +1,9 @@
 package io.regionwatch.cli.tune;
 
+import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +21,7 @@ public final class RegionUsage {
     private static final FieldPath ACTION = FieldPath.of("event.action");
     private static final FieldPath READ_ONLY = FieldPath.of("aws.cloudtrail.read_only");
     private static final FieldPath GCP_LOG = FieldPath.of("event.provider");
-    private static final FieldPath TIMESTAMP = FieldPath.of("@timestamp");
+    private static final EventTime TIME = EventTime.standard();
 
     /** Counts for one (provider, region, account). */
     public static final class Tally {
@@ -74,7 +74,7 @@ public final class RegionUsage {
         }
         String accountKey = account == null ? "(no account)" : String.valueOf(account);
         byProvider.computeIfAbsent(provider, p -> new TreeMap<>()).computeIfAbsent(region, r -> new TreeMap<>())
-                .computeIfAbsent(accountKey, a -> new Tally()).see(isWrite(provider, event), time(event));
+                .computeIfAbsent(accountKey, a -> new Tally()).see(isWrite(provider, event), TIME.of(event));
     }
 
     static boolean isWrite(String provider, Event event) {
@@ -89,17 +89,6 @@ public final class RegionUsage {
             default:
                 return false;
         }
-    }
-
-    private static Instant time(Event event) {
-        if (event.get(TIMESTAMP) instanceof String s) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** provider → region → account → tally, all sorted. */

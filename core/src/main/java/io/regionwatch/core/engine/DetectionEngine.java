@@ -4,14 +4,12 @@ import io.regionwatch.core.alert.Alert;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.event.Event;
-import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.InMemoryStateStore;
 import io.regionwatch.core.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +22,7 @@ import java.util.Map;
  * detection, then alert suppression. It knows nothing of files or formats.
  */
 public final class DetectionEngine {
-    private static final FieldPath TIMESTAMP = FieldPath.of("@timestamp");
+    private static final EventTime TIME = EventTime.standard();
     private static final int EXPIRE_EVERY = 4096;
     private final List<Rule> rules;
     private final AlertFactory alerts;
@@ -64,7 +62,7 @@ public final class DetectionEngine {
                 rule.detection().accept(event, match -> emit(rule, match));
             }
             if (!suppressors.isEmpty() && evaluated % EXPIRE_EVERY == 0) {
-                Instant now = time(event);
+                Instant now = TIME.of(event);
                 if (now != null) {
                     suppressors.values().forEach(s -> s.expire(now, this::write));
                 }
@@ -132,17 +130,6 @@ public final class DetectionEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Instant time(Event event) {
-        if (event.get(TIMESTAMP) instanceof String s) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     public long evaluated() {

@@ -1,5 +1,6 @@
 package io.regionwatch.core.rule;
 
+import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.AllOf;
@@ -10,7 +11,6 @@ import io.regionwatch.core.match.Not;
 import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.Wildcard;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class RuleExceptions {
     public static final RuleExceptions NONE = new RuleExceptions(List.of(), List.of());
-    private static final FieldPath TIMESTAMP = FieldPath.of("@timestamp");
+    private static final EventTime TIME = EventTime.standard();
     private final List<Matcher> matchers;
     private final List<Instant> expiries;
 
@@ -93,14 +93,7 @@ public final class RuleExceptions {
         if (expiry == null) {
             return true;
         }
-        Object ts = event.get(TIMESTAMP);
-        if (!(ts instanceof String s)) {
-            return true;
-        }
-        try {
-            return Instant.parse(s).isBefore(expiry);
-        } catch (DateTimeParseException e) {
-            return true;
-        }
+        Instant at = TIME.of(event);
+        return at == null || at.isBefore(expiry);
     }
 }
