@@ -66,8 +66,7 @@ public final class RuleSetup {
     }
 
     public List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
-        RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
-                1_000_000, true);
+        RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store, true);
         RuleLoader loader = RuleLoader.standard(context);
         List<Rule> loadedRules = rules == null ? loader.loadBundled() : loader.load(rules);
         for (Diagnostic warning : loader.warnings()) {

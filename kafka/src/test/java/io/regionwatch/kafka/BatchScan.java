@@ -37,7 +37,7 @@ final class BatchScan {
 
     /** The bundled rules with the seed's approved regions, against {@code store}. */
     static List<Rule> bundledRules(StateStore store) throws Exception {
-        return RuleLoader.standard(new RuleContext(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), store, 1_000_000, true))
+        return RuleLoader.standard(new RuleContext(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), store, true))
                 .loadBundled();
     }
 

@@ -1,6 +1,7 @@
 package io.regionwatch.core.engine;
 
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.match.Matcher;
 
 /**
  * A compiled query that sees events one at a time, in the order the caller gives them, and reports
@@ -9,7 +10,24 @@ import io.regionwatch.core.event.Event;
  * decided at the end of the stream (for example a sequence ending in a missing event).
  */
 public interface Detection {
+    /**
+     * What an order-sensitive detection needs: the events it may care about ({@code candidates}, a
+     * cheap stateless test) given in order of {@code time}.
+     */
+    record TimeOrder(Matcher candidates, EventTime time) {
+    }
+
     void accept(Event event, MatchListener listener);
+
+    /**
+     * Non-null for a detection whose result depends on the order of its events (sequences, first-seen
+     * terms, windowed counts): the engine then holds the events that pass {@code candidates} and calls
+     * {@link #accept} with them in event-time order (one buffer for every such rule, in bounded
+     * memory), and only with them. Null, the default, for a detection that takes events as they come.
+     */
+    default TimeOrder timeOrder() {
+        return null;
+    }
 
     default void finish(MatchListener listener) {
     }

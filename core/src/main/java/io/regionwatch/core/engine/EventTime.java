@@ -21,6 +21,11 @@ public final class EventTime {
         this.field = FieldPath.of(field);
     }
 
+    /** The timestamp field read (its dotted name). */
+    public String field() {
+        return field.dotted();
+    }
+
     public static EventTime standard() {
         return new EventTime("@timestamp");
     }

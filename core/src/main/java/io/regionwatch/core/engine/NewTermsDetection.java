@@ -26,10 +26,9 @@ public final class NewTermsDetection implements Detection {
     private final boolean learning;
     private final StateStore store;
     private final EventTime time;
-    private final TimeOrderedBuffer buffer;
 
     public NewTermsDetection(String ruleId, Matcher query, List<String> fields, Duration history, boolean learning,
-            StateStore store, EventTime time, int bufferCapacity) {
+            StateStore store, EventTime time) {
         if (fields.isEmpty() || fields.size() > 3) {
             throw new IllegalArgumentException("new_terms needs 1 to 3 fields");
         }
@@ -40,24 +39,19 @@ public final class NewTermsDetection implements Detection {
         this.learning = learning;
         this.store = store;
         this.time = time;
-        this.buffer = new TimeOrderedBuffer(time, bufferCapacity);
+    }
+
+    /** The engine gives this rule, in time order, only events that pass its query and have a time. */
+    @Override
+    public TimeOrder timeOrder() {
+        return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
     }
 
     @Override
     public void accept(Event event, MatchListener listener) {
-        if (query.matches(event) && time.of(event) != null) {
-            buffer.add(event, e -> evaluate(e, listener));
+        if (time.of(event) != null && query.matches(event)) {
+            evaluate(event, listener);
         }
-    }
-
-    @Override
-    public void flush(MatchListener listener) {
-        buffer.drain(e -> evaluate(e, listener));
-    }
-
-    @Override
-    public void finish(MatchListener listener) {
-        buffer.drain(e -> evaluate(e, listener));
     }
 
     private void evaluate(Event event, MatchListener listener) {

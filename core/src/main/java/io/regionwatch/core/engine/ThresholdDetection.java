@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Elastic's {@code threshold}: alert when, within a window, the events of one group (0–3 fields)
@@ -28,6 +25,8 @@ public final class ThresholdDetection implements Detection {
     }
 
     private static final int EVIDENCE = 20;
+    /** Counted events between sweeps of groups whose window has passed. */
+    private static final int SWEEP_EVERY = 4096;
     private final Matcher query;
     private final List<FieldPath> groupBy;
     private final long value;
@@ -35,11 +34,11 @@ public final class ThresholdDetection implements Detection {
     private final List<FieldPath> cardinalityFields;
     private final Duration window;
     private final EventTime time;
-    private final TimeOrderedBuffer buffer;
-    private final Map<List<Object>, Deque<Event>> groups = new HashMap<>();
+    private final Map<List<Object>, Window> groups = new HashMap<>();
+    private long counted;
 
     public ThresholdDetection(Matcher query, List<String> groupBy, long value, List<Cardinality> cardinality,
-            Duration window, EventTime time, int bufferCapacity) {
+            Duration window, EventTime time) {
         this.query = query;
         this.groupBy = groupBy.stream().map(FieldPath::of).toList();
         this.value = value;
@@ -47,38 +46,88 @@ public final class ThresholdDetection implements Detection {
         this.cardinalityFields = cardinality.stream().map(c -> FieldPath.of(c.field())).toList();
         this.window = window;
         this.time = time;
-        this.buffer = new TimeOrderedBuffer(time, bufferCapacity);
+    }
+
+    /** One group's events within the window, with running counts of each cardinality field's values. */
+    private final class Window {
+        final ArrayDeque<Event> events = new ArrayDeque<>();
+        final ArrayDeque<Instant> times = new ArrayDeque<>();
+        final List<Map<Object, Integer>> distinct = new ArrayList<>();
+        Instant last;
+
+        Window() {
+            for (int i = 0; i < cardinality.size(); i++) {
+                distinct.add(new HashMap<>());
+            }
+        }
+
+        void add(Event event, Instant at) {
+            events.addLast(event);
+            times.addLast(at);
+            last = at;
+            for (int i = 0; i < cardinalityFields.size(); i++) {
+                Map<Object, Integer> counts = distinct.get(i);
+                forEachValue(event.get(cardinalityFields.get(i)), v -> counts.merge(v, 1, Integer::sum));
+            }
+        }
+
+        void evictBefore(Instant from) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(from)) {
+                times.removeFirst();
+                Event gone = events.removeFirst();
+                for (int i = 0; i < cardinalityFields.size(); i++) {
+                    Map<Object, Integer> counts = distinct.get(i);
+                    forEachValue(gone.get(cardinalityFields.get(i)), v -> counts.computeIfPresent(v, (k, n) -> n == 1 ? null : n - 1));
+                }
+            }
+        }
+    }
+
+    private static void forEachValue(Object v, java.util.function.Consumer<Object> action) {
+        if (v instanceof List<?> list) {
+            // a value repeated within one event is one value of that event, as a set would count it
+            new java.util.LinkedHashSet<Object>(list).forEach(action);
+        } else if (v != null) {
+            action.accept(v);
+        }
+    }
+
+    /** The engine gives this rule, in time order, only events that pass its query and have a time. */
+    @Override
+    public TimeOrder timeOrder() {
+        return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
     }
 
     @Override
     public void accept(Event event, MatchListener listener) {
-        if (query.matches(event) && time.of(event) != null) {
-            buffer.add(event, e -> count(e, listener));
+        Instant at = time.of(event);
+        if (at != null && query.matches(event)) {
+            count(event, at, listener);
         }
     }
 
     @Override
-    public void flush(MatchListener listener) {
-        buffer.drain(e -> count(e, listener));
-    }
-
-    @Override
     public void finish(MatchListener listener) {
-        buffer.drain(e -> count(e, listener));
         groups.clear();
     }
 
-    private void count(Event event, MatchListener listener) {
-        Instant at = time.of(event);
+    /** Groups held now (those with events inside the window of their last event). */
+    public int groupCount() {
+        return groups.size();
+    }
+
+    private void count(Event event, Instant at, MatchListener listener) {
+        Instant from = at.minus(window);
+        if (++counted % SWEEP_EVERY == 0) {
+            // a group that went quiet is never touched again by its own events: drop it once its window passed
+            groups.values().removeIf(w -> w.last.isBefore(from));
+        }
         for (List<Object> group : groupsOf(event)) {
-            Deque<Event> events = groups.computeIfAbsent(group, g -> new ArrayDeque<>());
-            events.addLast(event);
-            while (time.of(events.peekFirst()).isBefore(at.minus(window))) {
-                events.removeFirst();
-            }
-            Map<String, Long> distinct = distinctCounts(events);
-            if (events.size() >= value && reached(distinct)) {
-                listener.onMatch(result(group, events, distinct));
+            Window w = groups.computeIfAbsent(group, g -> new Window());
+            w.add(event, at);
+            w.evictBefore(from);
+            if (w.events.size() >= value && reached(w)) {
+                listener.onMatch(result(group, w));
                 groups.remove(group);
             }
         }
@@ -105,33 +154,17 @@ public final class ThresholdDetection implements Detection {
         return out;
     }
 
-    private Map<String, Long> distinctCounts(Deque<Event> events) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    private boolean reached(Window w) {
         for (int i = 0; i < cardinality.size(); i++) {
-            Set<Object> seen = new HashSet<>();
-            for (Event e : events) {
-                Object v = e.get(cardinalityFields.get(i));
-                if (v instanceof List<?> list) {
-                    seen.addAll(list);
-                } else if (v != null) {
-                    seen.add(v);
-                }
-            }
-            counts.put(cardinality.get(i).field(), (long) seen.size());
-        }
-        return counts;
-    }
-
-    private boolean reached(Map<String, Long> distinct) {
-        for (Cardinality c : cardinality) {
-            if (distinct.get(c.field()) < c.minimum()) {
+            if (w.distinct.get(i).size() < cardinality.get(i).minimum()) {
                 return false;
             }
         }
         return true;
     }
 
-    private Match result(List<Object> group, Deque<Event> events, Map<String, Long> distinct) {
+    private Match result(List<Object> group, Window w) {
+        ArrayDeque<Event> events = w.events;
         Map<String, Object> groupFields = new LinkedHashMap<>();
         List<Object> terms = new ArrayList<>();
         for (int i = 0; i < groupBy.size(); i++) {
@@ -139,12 +172,14 @@ public final class ThresholdDetection implements Detection {
             terms.add(Map.of("field", groupBy.get(i).dotted(), "value", group.get(i)));
         }
         List<Object> cardinalities = new ArrayList<>();
-        distinct.forEach((field, n) -> cardinalities.add(Map.of("field", field, "value", n)));
+        for (int i = 0; i < cardinality.size(); i++) {
+            cardinalities.add(Map.of("field", cardinality.get(i).field(), "value", (long) w.distinct.get(i).size()));
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("terms", terms);
         result.put("cardinality", cardinalities);
         result.put("count", (long) events.size());
-        result.put("from", String.valueOf(time.of(events.peekFirst())));
+        result.put("from", String.valueOf(w.times.peekFirst()));
         List<Event> evidence = new ArrayList<>(events).subList(0, Math.min(EVIDENCE, events.size()));
         return new Match.AggregateMatch(groupFields, Map.of("kibana", Map.of("alert", Map.of("threshold_result", result))),
                 evidence);

@@ -8,7 +8,7 @@ import io.regionwatch.core.engine.MatchListener;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.engine.NewTermsDetection;
 import io.regionwatch.core.engine.ThresholdDetection;
-import io.regionwatch.core.engine.TimeOrderedDetection;
+import io.regionwatch.core.engine.CarryOverDetection;
 import io.regionwatch.eql.CompiledEql;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Matcher;
@@ -33,12 +33,26 @@ final class RuleAssembler {
         }
         // region-list rules judge only providers whose approved regions are configured
         ApprovedRegions regions = context.approvedRegions();
+        Matcher judged = event -> !(event.get(CLOUD_PROVIDER) instanceof String provider) || regions.covers(provider);
+        Detection.TimeOrder order = detection.timeOrder();
+        Detection.TimeOrder scopedOrder = order == null ? null
+                : new Detection.TimeOrder(event -> judged.matches(event) && order.candidates().matches(event), order.time());
         return new Detection() {
             @Override
+            public TimeOrder timeOrder() {
+                return scopedOrder;
+            }
+
+            @Override
             public void accept(Event event, MatchListener listener) {
-                if (!(event.get(CLOUD_PROVIDER) instanceof String provider) || regions.covers(provider)) {
+                if (judged.matches(event)) {
                     detection.accept(event, listener);
                 }
+            }
+
+            @Override
+            public void flush(MatchListener listener) {
+                detection.flush(listener);
             }
 
             @Override
@@ -53,20 +67,19 @@ final class RuleAssembler {
         if (type instanceof RuleType.Eql) {
             Detection detection = compiler.compile(rule, context);
             if (detection instanceof CompiledEql eql && eql.isStateful()) {
-                return new TimeOrderedDetection(eql, eql.candidates(), EventTime.standard(), context.bufferCapacity(),
-                        rule.metadata().ruleId(), context.state(), eql.maxspan());
+                return new CarryOverDetection(eql, eql.candidates(), EventTime.standard(), rule.metadata().ruleId(),
+                        context.state(), eql.maxspan());
             }
             return detection;
         }
         Matcher filter = compiler.compileFilter(rule, context);
         EventTime time = new EventTime(rule.timestampField());
         if (type instanceof RuleType.Threshold t) {
-            return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time,
-                    context.bufferCapacity());
+            return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time);
         }
         if (type instanceof RuleType.NewTerms n) {
             return new NewTermsDetection(rule.metadata().ruleId(), filter, n.fields(), n.history(), context.learning(),
-                    context.state(), time, context.bufferCapacity());
+                    context.state(), time);
         }
         return (event, listener) -> {
             if (filter.matches(event)) {

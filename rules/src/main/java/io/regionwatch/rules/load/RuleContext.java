@@ -12,18 +12,17 @@ import java.util.Set;
  * What rules are compiled against: the organization's configuration (approved regions, exception
  * lists and the value lists they use) and the state store that keeps baselines between runs.
  *
- * @param bufferCapacity events a stateful rule may hold to put a batch in time order
  * @param learning whether new_terms rules stay quiet until their baseline covers a history window
  */
 public record RuleContext(ApprovedRegions approvedRegions, List<ExceptionList> exceptionLists,
-        Map<String, Set<String>> valueLists, StateStore state, int bufferCapacity, boolean learning) {
+        Map<String, Set<String>> valueLists, StateStore state, boolean learning) {
     public RuleContext {
         exceptionLists = List.copyOf(exceptionLists);
         valueLists = Map.copyOf(valueLists);
     }
 
     public RuleContext(ApprovedRegions approvedRegions) {
-        this(approvedRegions, List.of(), Map.of(), new InMemoryStateStore(), 1_000_000, true);
+        this(approvedRegions, List.of(), Map.of(), new InMemoryStateStore(), true);
     }
 
     public static RuleContext defaults() {

@@ -55,7 +55,7 @@ class ExportRoundTripTest {
     }
 
     private static Detection original(String name, String text, ApprovedRegions regions) throws Exception {
-        RuleContext context = new RuleContext(regions, List.of(), Map.of(), new InMemoryStateStore(), 100_000, true);
+        RuleContext context = new RuleContext(regions, List.of(), Map.of(), new InMemoryStateStore(), true);
         var rule = RuleLoader.standard(context).loadText(name, text);
         if (!"new_terms".equals(rule.metadata().type())) {
             return rule.detection();
