@@ -30,11 +30,15 @@ import java.util.function.Consumer;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            StateStore state, int threads, Redactor redactor, Limits limits) {
+            StateStore state, int threads, Redactor redactor, Limits limits, DetectionEngine.Ordering ordering) {
     }
 
     /** What happened: the reading accounting, the alert counts and the wall time. */
-    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos) {
+    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos, Spill spill) {
+    }
+
+    /** Events the order-sensitive rules' sort wrote to disk, in how many sorted runs (zero when it fit in memory). */
+    record Spill(long events, long runs) {
     }
 
     private Scan() {
@@ -52,8 +56,9 @@ final class Scan {
     static Result run(Request request, Clock clock, SinkOpener sinks, Consumer<Event> observer) throws IOException {
         long start = System.nanoTime();
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
-                RejectFile rejects = new RejectFile(request.rejectsTarget())) {
-            DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state());
+                RejectFile rejects = new RejectFile(request.rejectsTarget());
+                DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state(),
+                        request.ordering())) {
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
                 @Override
@@ -74,7 +79,8 @@ final class Scan {
                 }
             }, request.threads());
             engine.finish();
-            return new Result(stats, alerts, rejects.written(), System.nanoTime() - start);
+            return new Result(stats, alerts, rejects.written(), System.nanoTime() - start,
+                    new Spill(engine.spilledEvents(), engine.spills()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import io.regionwatch.core.engine.DetectionEngine;
+import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,6 +53,15 @@ final class ScanCommand implements Callable<Integer> {
             + " rules run, so alerts never carry them; the configuration's redact: section adds fields and patterns.")
     boolean redact;
 
+    @Option(names = "--sort-memory", paramLabel = "SIZE", defaultValue = "64m", converter = ByteSize.class,
+            description = "Memory for putting the events of order-sensitive rules (sequences, thresholds, new terms) in time"
+                    + " order, e.g. 64m or 1g; beyond it sorted runs go to disk (default: ${DEFAULT-VALUE}).")
+    long sortMemory;
+
+    @Option(names = "--temp-dir", paramLabel = "DIR",
+            description = "Where sorted runs are written when --sort-memory is spent (default: the system's temporary directory).")
+    Path tempDir;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -69,7 +80,8 @@ final class ScanCommand implements Callable<Integer> {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
                 Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state,
-                        Math.max(1, threads), redactor, config.limits()), Clock.systemUTC(), outputs.opener(config, inputs, quiet, err),
+                        Math.max(1, threads), redactor, config.limits(), new DetectionEngine.Ordering(sortMemory, tempDir)),
+                        Clock.systemUTC(), outputs.opener(config, inputs, quiet, err),
                         outputs::onEvent);
                 state.commit();
                 outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);

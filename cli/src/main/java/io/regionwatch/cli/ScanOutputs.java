@@ -194,16 +194,23 @@ final class ScanOutputs {
         }
         if (jsonSummary) {
             err.println(NdjsonWriter.toJson(JsonSummary.of(result.read(), result.alerts(), ruleCount, config,
-                    result.elapsedNanos(), rejectsFile, outputs())));
+                    result.elapsedNanos(), rejectsFile, outputs(result.spill()))));
             err.flush();
         } else if (!quiet) {
             ScanSummary.print(err, result.read(), result.alerts(), ruleCount, config, result.elapsedNanos(), rejectsFile);
+            if (result.spill().events() > 0) {
+                err.printf("  time-ordering: %d events sorted on disk in %d runs (raise --sort-memory to keep them in memory)%n",
+                        result.spill().events(), result.spill().runs());
+            }
             outputLines(err);
         }
     }
 
-    private Map<String, Object> outputs() {
+    private Map<String, Object> outputs(Scan.Spill spill) {
         Map<String, Object> out = new LinkedHashMap<>();
+        if (spill.events() > 0) {
+            out.put("sort_spill", Map.of("events", spill.events(), "runs", spill.runs()));
+        }
         if (bulk != null) {
             out.put("opensearch", Map.of("created", bulk.created(), "already_present", bulk.alreadyPresent(), "failed", bulk.failed()));
         }

@@ -62,6 +62,26 @@ class ScanCommandTest {
     }
 
     @Test
+    void sortingOnDiskGivesTheSameAlertsAsInMemory() throws IOException {
+        Path logs = simulate();
+        Path inMemory = tmp.resolve("memory.ndjson");
+        Path onDisk = tmp.resolve("disk.ndjson");
+        CliRun a = CliRun.of("scan", logs.toString(), "--no-state", "--alerts", inMemory.toString(), "--rejects",
+                tmp.resolve("r1.ndjson").toString());
+        CliRun b = CliRun.of("scan", logs.toString(), "--no-state", "--alerts", onDisk.toString(), "--rejects",
+                tmp.resolve("r2.ndjson").toString(), "--sort-memory", "8k", "--temp-dir", tmp.resolve("sort").toString());
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(a.err()).doesNotContain("sorted on disk");
+        assertThat(b.err()).containsPattern("time-ordering: \\d+ events sorted on disk in \\d+ runs");
+        // every stateful rule of the pack (sequence, threshold, new terms) saw the same order: the same alert ids
+        Set<Object> ids = readAlerts(inMemory).stream().map(e -> e.get("kibana.alert.uuid")).collect(Collectors.toSet());
+        assertThat(ids).hasSizeGreaterThan(3);
+        assertThat(readAlerts(onDisk).stream().map(e -> e.get("kibana.alert.uuid")).collect(Collectors.toSet())).isEqualTo(ids);
+        assertThat(CliRun.of("scan", logs.toString(), "--sort-memory", "lots").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void seedRuleFiresOnAtomicTests124AndNotOnTest3() throws IOException {
         Path logs = simulate();
         Path alerts = tmp.resolve("alerts.ndjson");
