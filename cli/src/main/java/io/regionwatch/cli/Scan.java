@@ -11,7 +11,7 @@ import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.StateStore;
-import io.regionwatch.ingest.IngestListener;
+import io.regionwatch.ingest.PreparingListener;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.Ingestor;
 import io.regionwatch.ingest.Limits;
@@ -44,6 +44,10 @@ final class Scan {
     private Scan() {
     }
 
+    /** An event after redaction, with the engine's stateless work on it done. */
+    private record Ready(Event event, DetectionEngine.Prepared prepared) {
+    }
+
     /** Opens the alert sink for a target ({@code -} or a file): NDJSON by default, or what the output options chose. */
     interface SinkOpener {
         AlertSink open(String target) throws IOException;
@@ -60,14 +64,20 @@ final class Scan {
                 DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state(),
                         request.ordering())) {
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
-            ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
+            ReadStats stats = ingestor.ingest(request.inputs(), new PreparingListener<Ready>() {
+                /** On the reader threads: redaction and every rule's stateless part. */
                 @Override
-                public void onEvent(Event event) {
+                public Ready prepare(Event event) {
                     // secrets are masked before anything sees the event: rules, outputs, state
                     Event redacted = request.redactor().apply(event);
-                    observer.accept(redacted);
+                    return new Ready(redacted, engine.prepare(redacted));
+                }
+
+                @Override
+                public void onPrepared(Event event, Ready ready) {
+                    observer.accept(ready.event());
                     try {
-                        engine.process(redacted);
+                        engine.process(ready.event(), ready.prepared());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

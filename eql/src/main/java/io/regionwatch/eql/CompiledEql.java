@@ -85,6 +85,13 @@ public final class CompiledEql implements Detection {
         streamRunner = null;
     }
 
+    /** An event query without pipes is its filter: each passing event is one result. */
+    @Override
+    public io.regionwatch.core.match.Matcher eventFilter() {
+        Runner runner = runners.get();
+        return pipes.isEmpty() && runner instanceof io.regionwatch.eql.exec.EventRunner events ? events.filter() : null;
+    }
+
     /** True for sequences and samples, whose results depend on event order. */
     public boolean isStateful() {
         return runners.get().stateful();

@@ -24,7 +24,7 @@ final class ParallelReading {
 
     /** One item of a file's output, replayed on the caller's thread. */
     private sealed interface Item permits Item.Ev, Item.Rej, Item.Sk {
-        record Ev(Event event) implements Item {
+        record Ev(Event event, Object prepared) implements Item {
         }
 
         record Rej(Reject reject) implements Item {
@@ -63,7 +63,7 @@ final class ParallelReading {
                     BlockingQueue<Object> feed = new ArrayBlockingQueue<>(BATCHES_PER_FILE);
                     feeds.add(feed);
                     Path file = files.get(submitted);
-                    pool.execute(() -> readInto(file, feed));
+                    pool.execute(() -> readInto(file, feed, listener));
                 }
                 replay(feeds.get(i), stats, listener);
                 feeds.set(i, null);
@@ -73,9 +73,9 @@ final class ParallelReading {
         }
     }
 
-    private void readInto(Path file, BlockingQueue<Object> feed) {
+    private void readInto(Path file, BlockingQueue<Object> feed, IngestListener listener) {
         ReadStats local = new ReadStats();
-        Batcher batcher = new Batcher(feed);
+        Batcher batcher = new Batcher(feed, listener instanceof PreparingListener<?> p ? p : null);
         Throwable error = null;
         try {
             workers.get().readFile(file, local, batcher);
@@ -92,7 +92,7 @@ final class ParallelReading {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static void replay(BlockingQueue<Object> feed, ReadStats stats, IngestListener listener) {
         while (true) {
             Object next = take(feed);
@@ -105,7 +105,11 @@ final class ParallelReading {
             }
             for (Item item : (List<Item>) next) {
                 if (item instanceof Item.Ev e) {
-                    listener.onEvent(e.event());
+                    if (listener instanceof PreparingListener p) {
+                        p.onPrepared(e.event(), e.prepared());
+                    } else {
+                        listener.onEvent(e.event());
+                    }
                 } else if (item instanceof Item.Rej r) {
                     listener.onReject(r.reject());
                 } else if (item instanceof Item.Sk s) {
@@ -136,15 +140,18 @@ final class ParallelReading {
         }
 
         private final BlockingQueue<Object> feed;
+        private final PreparingListener<?> preparer;
         private List<Item> batch = new ArrayList<>(BATCH);
 
-        Batcher(BlockingQueue<Object> feed) {
+        /** With a {@code preparer}, each event's preparation runs here, on the worker thread. */
+        Batcher(BlockingQueue<Object> feed, PreparingListener<?> preparer) {
             this.feed = feed;
+            this.preparer = preparer;
         }
 
         @Override
         public void onEvent(Event e) {
-            add(new Item.Ev(e));
+            add(new Item.Ev(e, preparer == null ? null : preparer.prepare(e)));
         }
 
         @Override

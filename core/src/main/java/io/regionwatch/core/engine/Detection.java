@@ -29,6 +29,16 @@ public interface Detection {
         return null;
     }
 
+    /**
+     * Non-null for a stateless detection that is exactly "one match, with no fields of its own, for
+     * each event passing this filter". The engine may then test the filter on any thread, before the
+     * event's turn, and skip it for events whose {@code event.action} it cannot match
+     * ({@link io.regionwatch.core.match.RequiredTerms}); {@link #accept} is then not called.
+     */
+    default Matcher eventFilter() {
+        return null;
+    }
+
     default void finish(MatchListener listener) {
     }
 

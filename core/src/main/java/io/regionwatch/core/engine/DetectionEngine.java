@@ -3,7 +3,12 @@ package io.regionwatch.core.engine;
 import io.regionwatch.core.alert.Alert;
 import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
+import io.regionwatch.core.event.DocumentEncoding;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.match.Matcher;
+import io.regionwatch.core.match.RequiredTerms;
+import io.regionwatch.core.match.Values;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.InMemoryStateStore;
 import io.regionwatch.core.state.StateStore;
@@ -15,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs every rule over every event and writes the alerts. Per rule: exceptions first (an excepted
@@ -39,20 +45,50 @@ public final class DetectionEngine implements AutoCloseable {
 
     private static final EventTime TIME = EventTime.standard();
     private static final int EXPIRE_EVERY = 4096;
+    /** The field rules are indexed by: the API call or operation, which most cloud rules name. */
+    private static final FieldPath INDEX_FIELD = FieldPath.of("event.action");
+    private static final int[] NONE = new int[0];
     private final List<Rule> rules;
     private final AlertFactory alerts;
     private final AlertSink sink;
     private final Map<String, Suppressor> suppressors = new HashMap<>();
+    private final Map<String, Long> matchesByRule = new LinkedHashMap<>();
+    private final long[] excepted;
+    /** Per rule, the stateless filter (event filter, or the candidates of an order-sensitive rule), or null. */
+    private final Matcher[] filters;
     /** Per rule, its time order, or null for a rule that takes events as they come. */
     private final Detection.TimeOrder[] orders;
     /** Per rule, the index of its buffer in {@link #buffers}, or -1. */
     private final int[] bufferOf;
     private final List<TimeOrderedBuffer> buffers = new ArrayList<>();
+    /** Rules with exceptions, tested on every event so that the excepted counts are exact. */
+    private final int[] withExceptions;
+    /** Rules with a filter that requires no particular event.action: tested on every event. */
+    private final int[] unindexed;
+    /** Folded event.action value → rules with a filter that requires it (or another value). */
+    private final Map<String, int[]> byAction;
+    /** Rules without a filter (stateful, in arrival order): their detection sees every event. */
+    private final int[] direct;
     private final int[][] wanted;
     private final int[] wantedCount;
-    private final Map<String, Long> matchesByRule = new LinkedHashMap<>();
-    private final Map<String, Long> exceptedByRule = new LinkedHashMap<>();
     private long evaluated;
+
+    /**
+     * The part of evaluating one event that depends on no other event: which rules' exceptions
+     * apply to it, which rules' filters it passes, and its encoded form when an order-sensitive rule
+     * wants it. {@link #prepare} is thread-safe, so reader threads can do this work.
+     */
+    public static final class Prepared {
+        final int[] excepted;
+        final int[] passed;
+        final byte[] encoded;
+
+        Prepared(int[] excepted, int[] passed, byte[] encoded) {
+            this.excepted = excepted;
+            this.passed = passed;
+            this.encoded = encoded;
+        }
+    }
 
     public DetectionEngine(List<Rule> rules, AlertFactory alerts, AlertSink sink) {
         this(rules, alerts, sink, new InMemoryStateStore());
@@ -65,53 +101,203 @@ public final class DetectionEngine implements AutoCloseable {
 
     public DetectionEngine(List<Rule> rules, AlertFactory alerts, AlertSink sink, StateStore store, Ordering ordering) {
         this.rules = List.copyOf(rules);
-        this.orders = new Detection.TimeOrder[this.rules.size()];
-        this.bufferOf = new int[this.rules.size()];
+        this.alerts = alerts;
+        this.sink = sink;
+        int n = this.rules.size();
+        this.excepted = new long[n];
+        this.filters = new Matcher[n];
+        this.orders = new Detection.TimeOrder[n];
+        this.bufferOf = new int[n];
         Map<String, Integer> bufferByTimeField = new HashMap<>();
-        for (int i = 0; i < this.rules.size(); i++) {
-            orders[i] = this.rules.get(i).detection().timeOrder();
+        List<Integer> exceptions = new ArrayList<>();
+        List<Integer> always = new ArrayList<>();
+        List<Integer> stateful = new ArrayList<>();
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Rule r = this.rules.get(i);
+            matchesByRule.put(r.metadata().ruleId(), 0L);
+            if (r.suppression() != null) {
+                suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression(), store));
+            }
+            if (!r.exceptions().isEmpty()) {
+                exceptions.add(i);
+            }
+            Detection detection = r.detection();
+            orders[i] = detection.timeOrder();
             bufferOf[i] = -1;
             if (orders[i] != null) {
                 Detection.TimeOrder order = orders[i];
+                filters[i] = order.candidates();
                 bufferOf[i] = bufferByTimeField.computeIfAbsent(order.time().field(), f -> {
                     buffers.add(new TimeOrderedBuffer(order.time(), ordering.memoryBytes(), ordering.spillDirectory()));
                     return buffers.size() - 1;
                 });
+            } else {
+                filters[i] = detection.eventFilter();
+            }
+            if (filters[i] == null) {
+                stateful.add(i);
+                continue;
+            }
+            Set<String> actions = RequiredTerms.of(filters[i], INDEX_FIELD);
+            if (actions == null) {
+                always.add(i);
+            } else {
+                for (String action : actions) {
+                    index.computeIfAbsent(action, a -> new ArrayList<>()).add(i);
+                }
             }
         }
-        this.wanted = new int[buffers.size()][this.rules.size()];
+        this.withExceptions = ints(exceptions);
+        this.unindexed = ints(always);
+        this.direct = ints(stateful);
+        Map<String, int[]> byAction = new HashMap<>();
+        index.forEach((action, list) -> byAction.put(action, ints(list)));
+        this.byAction = byAction;
+        this.wanted = new int[buffers.size()][n];
         this.wantedCount = new int[buffers.size()];
-        this.alerts = alerts;
-        this.sink = sink;
-        for (Rule r : this.rules) {
-            matchesByRule.put(r.metadata().ruleId(), 0L);
-            exceptedByRule.put(r.metadata().ruleId(), 0L);
-            if (r.suppression() != null) {
-                suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression(), store));
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The stateless part of evaluating {@code event}; thread-safe. */
+    public Prepared prepare(Event event) {
+        int[] exceptedHere = NONE;
+        for (int i : withExceptions) {
+            if (rules.get(i).exceptions().excepts(event)) {
+                exceptedHere = append(exceptedHere, i);
             }
         }
+        int[] passed = NONE;
+        boolean wantedInOrder = false;
+        for (int i : candidates(event)) {
+            if (!contains(exceptedHere, i) && filters[i].matches(event)) {
+                passed = append(passed, i);
+                wantedInOrder |= orders[i] != null;
+            }
+        }
+        byte[] encoded = wantedInOrder ? DocumentEncoding.encode(event.document()) : null;
+        return new Prepared(exceptedHere, passed, encoded);
+    }
+
+    /** Rules whose filter the event may pass, in rule order: the unindexed ones and those its event.action names. */
+    private int[] candidates(Event event) {
+        if (byAction.isEmpty()) {
+            return unindexed;
+        }
+        Object action = event.get(INDEX_FIELD);
+        if (action == null) {
+            return unindexed;
+        }
+        if (action instanceof String s) {
+            return union(unindexed, byAction.getOrDefault(Values.fold(s), NONE));
+        }
+        if (action instanceof List<?> values) {
+            int[] all = unindexed;
+            for (Object v : values) {
+                if (!(v instanceof String s)) {
+                    return allFiltered();
+                }
+                all = union(all, byAction.getOrDefault(Values.fold(s), NONE));
+            }
+            return all;
+        }
+        return allFiltered();
+    }
+
+    /** An event.action that is not a string (a number from a hostile record): test every filtered rule. */
+    private int[] allFiltered() {
+        int[] all = NONE;
+        for (int i = 0; i < filters.length; i++) {
+            if (filters[i] != null) {
+                all = append(all, i);
+            }
+        }
+        return all;
+    }
+
+    private static int[] append(int[] to, int i) {
+        int[] out = java.util.Arrays.copyOf(to, to.length + 1);
+        out[to.length] = i;
+        return out;
+    }
+
+    private static boolean contains(int[] sorted, int i) {
+        for (int x : sorted) {
+            if (x == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sorted union of two sorted index lists. */
+    private static int[] union(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[k++] = next;
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Evaluates one event against every rule. */
     public void process(Event event) throws IOException {
+        process(event, prepare(event));
+    }
+
+    /**
+     * Evaluates one event whose stateless part {@link #prepare} computed (on any thread): events
+     * must come here in stream order, one at a time.
+     */
+    public void process(Event event, Prepared prepared) throws IOException {
         evaluated++;
         try {
-            for (int i = 0; i < rules.size(); i++) {
-                Rule rule = rules.get(i);
-                if (!rule.exceptions().isEmpty() && rule.exceptions().excepts(event)) {
-                    exceptedByRule.merge(rule.metadata().ruleId(), 1L, Long::sum);
-                    continue;
-                }
-                if (orders[i] == null) {
-                    rule.detection().accept(event, match -> emit(rule, match));
-                } else if (orders[i].candidates().matches(event)) {
-                    int b = bufferOf[i];
-                    wanted[b][wantedCount[b]++] = i;
+            for (int i : prepared.excepted) {
+                excepted[i]++;
+            }
+            int[] passed = prepared.passed;
+            int p = 0;
+            int d = 0;
+            // in rule order, so that alerts come out as a sequential evaluation writes them
+            while (p < passed.length || d < direct.length) {
+                if (d == direct.length || p < passed.length && passed[p] < direct[d]) {
+                    int i = passed[p++];
+                    Rule rule = rules.get(i);
+                    if (orders[i] == null) {
+                        emit(rule, new Match.EventMatch(event, Map.of()));
+                    } else {
+                        int b = bufferOf[i];
+                        wanted[b][wantedCount[b]++] = i;
+                    }
+                } else {
+                    int i = direct[d++];
+                    if (!contains(prepared.excepted, i)) {
+                        Rule rule = rules.get(i);
+                        rule.detection().accept(event, match -> emit(rule, match));
+                    }
                 }
             }
             for (int b = 0; b < buffers.size(); b++) {
                 if (wantedCount[b] > 0) {
-                    buffers.get(b).add(event, java.util.Arrays.copyOf(wanted[b], wantedCount[b]));
+                    buffers.get(b).add(event, prepared.encoded, java.util.Arrays.copyOf(wanted[b], wantedCount[b]));
                     wantedCount[b] = 0;
                 }
             }
@@ -226,7 +412,11 @@ public final class DetectionEngine implements AutoCloseable {
 
     /** Events each rule skipped because an exception item matched them. */
     public Map<String, Long> exceptedByRule() {
-        return Map.copyOf(exceptedByRule);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            out.put(rules.get(i).metadata().ruleId(), excepted[i]);
+        }
+        return out;
     }
 
     public List<Rule> rules() {

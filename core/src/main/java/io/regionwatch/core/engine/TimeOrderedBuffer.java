@@ -91,8 +91,13 @@ public final class TimeOrderedBuffer implements AutoCloseable {
 
     /** Holds an event with its tags; may write a sorted run to disk when the memory budget is spent. */
     public void add(Event event, int[] tags) {
+        add(event, null, tags);
+    }
+
+    /** As {@link #add(Event, int[])}, with the document already encoded ({@link DocumentEncoding}) or null. */
+    public void add(Event event, byte[] encoded, int[] tags) {
         Instant at = time.of(event);
-        byte[] document = DocumentEncoding.encode(event.document());
+        byte[] document = encoded != null ? encoded : DocumentEncoding.encode(event.document());
         held.add(new Held(at != null, at == null ? 0 : at.getEpochSecond(), at == null ? 0 : at.getNano(), event.origin(),
                 document, tags.clone()));
         heldBytes += document.length + ENTRY_OVERHEAD + 4L * tags.length;

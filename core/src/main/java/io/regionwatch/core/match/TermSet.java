@@ -32,6 +32,18 @@ public final class TermSet implements ValueTest {
         }
     }
 
+    /** Every string key folded: a string value passes only if its key, and so its folded form, is a key. */
+    @Override
+    public Set<String> foldedTerms() {
+        Set<String> terms = new HashSet<>();
+        for (Object key : keys) {
+            if (key instanceof String s) {
+                terms.add(Values.fold(s));
+            }
+        }
+        return terms;
+    }
+
     @Override
     public boolean test(Object value) {
         return keys.contains(Values.key(value, foldCase));

@@ -7,4 +7,14 @@ package io.regionwatch.core.match;
 @FunctionalInterface
 public interface ValueTest {
     boolean test(Object value);
+
+    /**
+     * For a test that only a finite set of strings can pass: those strings in lower case
+     * ({@link Values#fold}), so that rules can be indexed by the literal values they require. A
+     * string passes only if its folded form is in the set (the set may hold more than pass). Null,
+     * the default, when the test is not such a set (patterns, ranges, numbers).
+     */
+    default java.util.Set<String> foldedTerms() {
+        return null;
+    }
 }

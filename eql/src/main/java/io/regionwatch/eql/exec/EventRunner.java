@@ -12,6 +12,10 @@ public final class EventRunner implements Runner {
         this.filter = filter;
     }
 
+    public Matcher filter() {
+        return filter;
+    }
+
     @Override
     public boolean needsOrdinal() {
         return false;

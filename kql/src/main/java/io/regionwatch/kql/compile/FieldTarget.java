@@ -1,5 +1,6 @@
 package io.regionwatch.kql.compile;
 
+import io.regionwatch.core.match.AnyTest;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Constant;
 import io.regionwatch.core.match.FieldExists;

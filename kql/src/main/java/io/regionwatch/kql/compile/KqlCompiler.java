@@ -1,5 +1,6 @@
 package io.regionwatch.kql.compile;
 
+import io.regionwatch.core.match.AnyTest;
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.event.FieldPath;

@@ -11,6 +11,7 @@ import io.regionwatch.core.engine.ThresholdDetection;
 import io.regionwatch.core.engine.CarryOverDetection;
 import io.regionwatch.eql.CompiledEql;
 import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.match.AllOf;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionList;
@@ -35,12 +36,19 @@ final class RuleAssembler {
         ApprovedRegions regions = context.approvedRegions();
         Matcher judged = event -> !(event.get(CLOUD_PROVIDER) instanceof String provider) || regions.covers(provider);
         Detection.TimeOrder order = detection.timeOrder();
+        Matcher inner = detection.eventFilter();
+        Matcher scopedFilter = inner == null ? null : new AllOf(List.of(judged, inner));
         Detection.TimeOrder scopedOrder = order == null ? null
                 : new Detection.TimeOrder(event -> judged.matches(event) && order.candidates().matches(event), order.time());
         return new Detection() {
             @Override
             public TimeOrder timeOrder() {
                 return scopedOrder;
+            }
+
+            @Override
+            public Matcher eventFilter() {
+                return scopedFilter;
             }
 
             @Override
@@ -81,9 +89,17 @@ final class RuleAssembler {
             return new NewTermsDetection(rule.metadata().ruleId(), filter, n.fields(), n.history(), context.learning(),
                     context.state(), time);
         }
-        return (event, listener) -> {
-            if (filter.matches(event)) {
-                listener.onMatch(new Match.EventMatch(event, Map.of()));
+        return new Detection() {
+            @Override
+            public void accept(Event event, MatchListener listener) {
+                if (filter.matches(event)) {
+                    listener.onMatch(new Match.EventMatch(event, Map.of()));
+                }
+            }
+
+            @Override
+            public Matcher eventFilter() {
+                return filter;
             }
         };
     }

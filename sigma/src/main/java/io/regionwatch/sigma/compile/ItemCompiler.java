@@ -1,5 +1,6 @@
 package io.regionwatch.sigma.compile;
 
+import io.regionwatch.core.match.AnyTest;
 import io.regionwatch.core.diag.SourceSpan;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.AllOf;
@@ -120,7 +121,7 @@ final class ItemCompiler {
             tests.add(0, new TermSet(terms, fold));
         }
         if (!tests.isEmpty()) {
-            others.add(new FieldMatches(path, tests.size() == 1 ? tests.get(0) : new AnyTest(tests)));
+            others.add(new FieldMatches(path, AnyTest.of(tests)));
         }
         return others.contains(null) ? null : combine(others, false);
     }

@@ -14,4 +14,9 @@ public record SigmaDetection(Matcher matcher) implements Detection {
             listener.onMatch(List.of(event));
         }
     }
+
+    @Override
+    public Matcher eventFilter() {
+        return matcher;
+    }
 }
