@@ -120,7 +120,9 @@ public final class SplunkBackend implements Backend {
             case VALUE_SUM -> "sum(" + f + ")";
             case VALUE_AVG -> "avg(" + f + ")";
             case VALUE_MEDIAN -> "median(" + f + ")";
-            default -> "exactperc" + a.percentile() + "(" + f + ")"; // perc<P> is an estimate over 1000 values
+            // exactperc<P> takes 1..99; perc<P> would be an estimate
+            default -> a.percentile() == 0 ? "min(" + f + ")" : a.percentile() == 100 ? "max(" + f + ")"
+                    : "exactperc" + a.percentile() + "(" + f + ")";
         };
         return head + "| stats " + fn + " as " + a.column() + by + tail;
     }
