@@ -102,12 +102,8 @@ public final class EsqlBackend implements Backend {
 
     @Override
     public String anyOf(String field, List<SigmaString> values, boolean cased) {
-        if (values.stream().anyMatch(SigmaString::hasWildcards)) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        values.forEach(v -> quoted.add(Texts.quote(fold(v.plain(), cased))));
-        return (cased ? field : "TO_LOWER(" + field + ")") + " IN (" + String.join(", ", quoted) + ")";
+        String list = Texts.plainList(values, v -> fold(v, cased));
+        return list == null ? null : (cased ? field : "TO_LOWER(" + field + ")") + " IN (" + list + ")";
     }
 
     @Override

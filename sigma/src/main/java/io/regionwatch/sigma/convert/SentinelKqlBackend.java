@@ -77,12 +77,8 @@ public final class SentinelKqlBackend implements Backend {
 
     @Override
     public String anyOf(String field, List<SigmaString> values, boolean cased) {
-        if (values.stream().anyMatch(SigmaString::hasWildcards)) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        values.forEach(v -> quoted.add(Texts.quote(v.plain())));
-        return field + (cased ? " in (" : " in~ (") + String.join(", ", quoted) + ")";
+        String list = Texts.plainList(values, v -> v);
+        return list == null ? null : field + (cased ? " in (" : " in~ (") + list + ")";
     }
 
     @Override
