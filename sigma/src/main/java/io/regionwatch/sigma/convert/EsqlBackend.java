@@ -153,8 +153,8 @@ public final class EsqlBackend implements Backend {
     /**
      * ES|QL has no union of queries, so the rules become one {@code FROM} over their indices and
      * one {@code WHERE} ORing their conditions (pySigma's approach); each rule then gets a 0/1
-     * column, {@code STATS MAX} says whether it matched in the bucket and their sum is the count of
-     * rules. Unlike pySigma's {@code CASE} tag, an event matched by two rules counts for both. A key
+     * column ({@code rule_<name>_hit}), {@code STATS rule_<name> = MAX(…)} says whether it matched in
+     * the bucket and their sum is the count of rules. Unlike pySigma's {@code CASE} tag, an event matched by two rules counts for both. A key
      * must therefore be the same field in every rule: aliases are not converted.
      */
     @Override
@@ -167,15 +167,18 @@ public final class EsqlBackend implements Backend {
         List<String> conditions = new ArrayList<>();
         List<String> flags = new ArrayList<>();
         List<String> maxima = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
         for (Temporal.Part p : t.parts()) {
             indices.add(ElasticIndices.index(p.pipeline()));
             String condition = where(p.pipeline(), p.condition());
             conditions.add("(" + condition + ")");
             String flag = flag(p.tag(), flags.size());
-            flags.add(flag + " = CASE(" + condition + ", 1, 0)");
-            maxima.add(flag + " = MAX(" + flag + ")");
+            // the per-event column and the per-bucket one get different names, so STATS never shadows its input
+            flags.add(flag + "_hit = CASE(" + condition + ", 1, 0)");
+            maxima.add(flag + " = MAX(" + flag + "_hit)");
+            sums.add(flag);
         }
-        String sum = String.join(" + ", maxima.stream().map(m -> m.substring(0, m.indexOf(' '))).toList());
+        String sum = String.join(" + ", sums);
         return "FROM " + String.join(", ", indices) + " METADATA _id, _index\n| WHERE " + String.join(" OR ", conditions) + "\n"
                 + bucket(t.spanSeconds()) + ", " + String.join(", ", flags) + "\n| STATS " + String.join(", ", maxima) + " BY timebucket"
                 + (t.keys().isEmpty() ? "" : ", " + String.join(", ", t.keys())) + "\n| EVAL " + Temporal.COLUMN + " = " + sum
