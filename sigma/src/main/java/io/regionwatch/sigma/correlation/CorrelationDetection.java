@@ -53,7 +53,7 @@ public final class CorrelationDetection implements Detection {
     };
 
     public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold) {
-        this(type, members, timespanMillis, threshold, type == Type.VALUE_MEDIAN ? Integer.valueOf(50) : null);
+        this(type, members, timespanMillis, threshold, null);
     }
 
     /** {@code percentile}: for value_percentile, the percentile to compare, or null for the share reading. */
@@ -134,17 +134,17 @@ public final class CorrelationDetection implements Detection {
         if (whole == 0) {
             return;
         }
-        List<Object> firing = new ArrayList<>();
-        Map<Object, Integer> counts = window.valueCounts();
-        for (Object value : window.valuesByFirstSeen()) { // a stable order for the alerts
-            if (threshold.test(100.0 * counts.get(value) / whole)) {
-                firing.add(value);
+        // one pass groups the events by value (first-seen order, for stable alerts): with every value
+        // rare, a scan per firing value would cost hits x values at each close
+        Map<Object, List<Event>> byValue = window.eventsByValue();
+        boolean fired = false;
+        for (Map.Entry<Object, List<Event>> e : byValue.entrySet()) {
+            if (threshold.test(100.0 * e.getValue().size() / whole)) {
+                listener.onMatch(e.getValue());
+                fired = true;
             }
         }
-        for (Object value : firing) {
-            listener.onMatch(window.eventsWithValue(value));
-        }
-        if (!firing.isEmpty()) {
+        if (fired) {
             window.clear();
         }
     }

@@ -40,25 +40,32 @@ final class Window {
     /** Drops hits older than {@code oldest}; hits arrive in time order, so they leave from the front. */
     void evictBefore(long oldest) {
         while (!hits.isEmpty() && hits.peekFirst().time() < oldest) {
-            Hit h = hits.removeFirst();
-            if (h.value() != null) {
-                distinct.computeIfPresent(h.value(), (k, c) -> c == 1 ? null : c - 1);
-                valued--;
-            }
-            perMember.computeIfPresent(h.member(), (k, c) -> c == 1 ? null : c - 1);
-            Double n = number(h.value());
-            if (n != null) {
-                sum -= n;
-                numeric--;
-                sorted.computeIfPresent(n, (k, c) -> c == 1 ? null : c - 1);
-            }
+            removeFirst();
         }
     }
 
-    /** Keeps the newest hits only, so one noisy group cannot exhaust memory. */
+    /**
+     * Keeps the newest hits only, so one noisy group cannot exhaust memory. One hit at a time: hits
+     * sharing the oldest timestamp (CloudTrail has second resolution) must not all leave at once.
+     */
     void trim(int max) {
         while (hits.size() > max) {
-            evictBefore(hits.peekFirst().time() + 1);
+            removeFirst();
+        }
+    }
+
+    private void removeFirst() {
+        Hit h = hits.removeFirst();
+        if (h.value() != null) {
+            distinct.computeIfPresent(h.value(), (k, c) -> c == 1 ? null : c - 1);
+            valued--;
+        }
+        perMember.computeIfPresent(h.member(), (k, c) -> c == 1 ? null : c - 1);
+        Double n = number(h.value());
+        if (n != null) {
+            sum -= n;
+            numeric--;
+            sorted.computeIfPresent(n, (k, c) -> c == 1 ? null : c - 1);
         }
     }
 
@@ -141,20 +148,15 @@ final class Window {
         return distinct;
     }
 
-    /** The values held, in the order they first appear in the window. */
-    List<Object> valuesByFirstSeen() {
-        java.util.LinkedHashSet<Object> seen = new java.util.LinkedHashSet<>();
-        hits.forEach(h -> {
+    /** The events of the hits carrying a value, per value, values in the order they first appear. */
+    Map<Object, List<Event>> eventsByValue() {
+        Map<Object, List<Event>> out = new java.util.LinkedHashMap<>();
+        for (Hit h : hits) {
             if (h.value() != null) {
-                seen.add(h.value());
+                out.computeIfAbsent(h.value(), k -> new java.util.ArrayList<>()).add(h.event());
             }
-        });
-        return List.copyOf(seen);
-    }
-
-    /** The events of the hits carrying {@code value}, oldest first. */
-    List<Event> eventsWithValue(Object value) {
-        return hits.stream().filter(h -> value.equals(h.value())).map(Hit::event).toList();
+        }
+        return out;
     }
 
     /** Whether members 0..n-1 matched in that order (not necessarily adjacent) within the window. */

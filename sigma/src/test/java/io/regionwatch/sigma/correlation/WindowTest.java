@@ -75,6 +75,20 @@ class WindowTest {
         Window w = of("a", "a", "b", null);
         assertThat(w.valued()).isEqualTo(3);
         assertThat(w.valueCounts()).containsEntry("a", 2).containsEntry("b", 1);
-        assertThat(w.valuesByFirstSeen()).containsExactly("a", "b");
+        assertThat(w.eventsByValue().keySet()).containsExactly("a", "b");
+        assertThat(w.eventsByValue().get("a")).hasSize(2);
+    }
+
+    @Test
+    void trimDropsOnlyTheOldestHitsEvenWithOneTimestamp() {
+        Window w = new Window();
+        for (int i = 0; i < 10; i++) {
+            w.add(new Hit(5, 0, (long) i, null));
+        }
+        w.trim(4);
+        assertThat(w.size()).isEqualTo(4);
+        // 6, 7, 8, 9 remain: the median is 7.5
+        assertThat(w.percentile(50)).isEqualTo(7.5);
+        assertThat(w.valued()).isEqualTo(4);
     }
 }

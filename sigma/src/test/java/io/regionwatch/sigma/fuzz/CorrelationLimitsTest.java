@@ -52,4 +52,36 @@ class CorrelationLimitsTest {
         }
         return peak;
     }
+
+    /** Every value rare in one full group: each fires once, from one pass over the window (not one per value). */
+    @Test
+    void aFullGroupOfRareValuesFiresEachOnce() throws Exception {
+        String yaml = """
+                title: Run instances
+                name: run_instances
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: RunInstances}
+                  condition: selection
+                ---
+                title: Rare regions
+                correlation:
+                  type: value_percentile
+                  rules: [run_instances]
+                  group-by: [userIdentity.userName]
+                  timespan: 24h
+                  condition: {field: awsRegion, lte: 1}
+                """;
+        List<CompiledSigmaRule> rules = Sigma.load(yaml, "corr.yml", SigmaOptions.defaults());
+        CorrelationDetection correlation = (CorrelationDetection) rules.get(rules.size() - 1).detection();
+        int[] matches = {0};
+        for (int i = 0; i < CorrelationDetection.MAX_HITS_PER_GROUP + 5_000; i++) {
+            correlation.accept(new DocumentBuilder().set("event.dataset", "aws.cloudtrail").set("event.action", "RunInstances")
+                    .set("user.name", "bob").set("cloud.region", "r" + i).set("@timestamp", "2026-11-28T03:00:00Z")
+                    .build(Origin.UNKNOWN), m -> matches[0]++);
+        }
+        correlation.finish(m -> matches[0]++);
+        // the window keeps the newest MAX_HITS_PER_GROUP hits; each of their values is 0.01% of them
+        assertThat(matches[0]).isEqualTo(CorrelationDetection.MAX_HITS_PER_GROUP);
+    }
 }
