@@ -58,4 +58,39 @@ class RulesExportConvertTest {
         assertThat(splunk.err()).contains("field 'event.outcome' has no splunk name");
         assertThat(splunk.exitCode()).isEqualTo(65);
     }
+
+    @Test
+    void convertsATemporalCorrelationWithItsRules(@TempDir Path dir) throws Exception {
+        Path rule = dir.resolve("t.yml");
+        Files.writeString(rule, """
+                title: Identity checked
+                name: a
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: GetCallerIdentity}
+                  condition: selection
+                ---
+                title: Regions listed
+                name: b
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: DescribeRegions}
+                  condition: selection
+                ---
+                title: Recon
+                correlation:
+                  type: temporal
+                  rules: [a, b]
+                  group-by: [userIdentity.arn]
+                  timespan: 5m
+                """);
+        CliRun splunk = CliRun.of("rules", "convert", rule.toString(), "--to", "splunk");
+        assertThat(splunk.exitCode()).isZero();
+        assertThat(splunk.out()).contains("# Recon\n| multisearch\n[ search sourcetype=\"aws:cloudtrail\" eventName=\"GetCallerIdentity\""
+                + " | eval event_type=\"a\" ]", "| stats dc(event_type) as event_type_count by _time userIdentity.arn\n"
+                + "| search event_type_count >= 2");
+        CliRun eql = CliRun.of("rules", "convert", rule.toString(), "--to", "eql");
+        assertThat(eql.exitCode()).isEqualTo(65);
+        assertThat(eql.err()).contains("t.yml:15:1: error: temporal (unordered) correlations have no EQL form");
+    }
 }

@@ -67,11 +67,6 @@ final class CorrelationLinker {
     /** Links one correlation; true when it is done with (linked or rejected). */
     private boolean linkOne(RuleSetCompiler.Entry e) {
         SigmaCorrelation c = (SigmaCorrelation) e.document;
-        if (c.type() == Type.VALUE_PERCENTILE) {
-            e.problems.error(c.span(), "value_percentile correlations are not supported (the spec asks tools to reject"
-                    + " rules using features they cannot honour)");
-            return true;
-        }
         List<MemberSpec> specs = new ArrayList<>();
         for (String ref : c.rules()) {
             MemberSpec m = member(c, ref, byRef.get(ref), e.problems);
@@ -83,8 +78,15 @@ final class CorrelationLinker {
             return true;
         }
         Threshold threshold = new Threshold(c.condition().isEmpty() ? Map.of("gte", c.rules().size()) : c.condition());
+        if (c.type() == Type.VALUE_PERCENTILE && c.percentile() == null) {
+            // spec v2.1 gives this type one sentence and an example without a percentile; say which reading applies
+            e.problems.warning(c.span(), "value_percentile without condition.percentile: read as each value's share, in percent,"
+                    + " of the group's events (the specification's example); add 'percentile: P' to compare the P-th percentile"
+                    + " of a numeric field instead (pySigma)");
+        }
+        Integer percentile = c.type() == Type.VALUE_MEDIAN ? Integer.valueOf(50) : c.percentile();
         e.factory = () -> new CorrelationDetection(c.type(),
-                specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold);
+                specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold, percentile);
         e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(), summary(c, threshold), e.factory.get(),
                 RuleSetCompiler.warnings(e.problems));
         e.pipeline = byRef.get(c.rules().get(0)).pipeline;
@@ -98,7 +100,10 @@ final class CorrelationLinker {
     /** e.g. {@code value_count(awsRegion) of [run_instances] by [userIdentity.userName] within 600s where {gte=3}}. */
     private static String summary(SigmaCorrelation c, Threshold threshold) {
         String type = c.type().name().toLowerCase(java.util.Locale.ROOT);
-        return type + (c.conditionField() == null ? "" : "(" + c.conditionField() + ")") + " of " + c.rules()
+        boolean share = c.type() == Type.VALUE_PERCENTILE && c.percentile() == null;
+        String args = c.conditionField() == null ? "" : share ? "(share of " + c.conditionField() + ")"
+                : "(" + c.conditionField() + (c.percentile() == null ? "" : ", " + c.percentile()) + ")";
+        return type + args + " of " + c.rules()
                 + " by " + c.groupBy() + " within " + c.timespanMillis() / 1000 + "s where " + new java.util.TreeMap<>(threshold.bounds());
     }
 

@@ -238,10 +238,10 @@ class CorrelationTest {
         LoadReport report = Sigma.check(BASE + """
                 title: Bad
                 correlation:
-                  type: value_percentile
+                  type: value_avg
                   rules: [run_instances]
                   timespan: 1h
-                  condition: {field: awsRegion, gte: 3}
+                  condition: {field: awsRegion, percentile: 50, gte: 3}
                 ---
                 title: Dangling
                 correlation:
@@ -259,7 +259,7 @@ class CorrelationTest {
                   condition: {gte: 3}
                 """, "bad.yml", SigmaOptions.defaults());
         assertThat(report.diagnostics()).extracting(Object::toString)
-                .anySatisfy(d -> assertThat(d).contains("value_percentile correlations are not supported"))
+                .anySatisfy(d -> assertThat(d).contains("'percentile' belongs to value_percentile correlations only"))
                 .anySatisfy(d -> assertThat(d).contains("refers to rule 'nope'"))
                 .anySatisfy(d -> assertThat(d).contains("correlation field 'ComputerName' has no mapping"));
     }

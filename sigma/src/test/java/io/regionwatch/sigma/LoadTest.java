@@ -228,4 +228,15 @@ class LoadTest {
         assertThat(c.conditionField()).isEqualTo("User");
         assertThat(c.condition()).containsEntry("gte", 100L);
     }
+
+    @Test
+    void specificationValuePercentileHasNoPercentileKey() throws Exception {
+        // the spec's own example: no 'percentile', so regionwatch reads it as each value's share (docs/sigma.md)
+        Path file = Shared.dir("data/public/sigma-specification/tests/schema/correlation").resolve("value_percentile.yml");
+        SigmaCorrelation c = (SigmaCorrelation) Sigma.parse(Files.readString(file), "vp.yml").get(0);
+        assertThat(c.type()).isEqualTo(SigmaCorrelation.Type.VALUE_PERCENTILE);
+        assertThat(c.conditionField()).isEqualTo("Image");
+        assertThat(c.condition()).containsEntry("lte", 1L);
+        assertThat(c.percentile()).isNull();
+    }
 }

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code regionwatch rules convert RULE --to splunk|kql|esql|eql|lucene}: a Sigma file, or a
  * regionwatch rule by way of its Sigma export, as queries of another platform: one query per
- * detection rule, and event_count/value_count correlations as aggregations where the target has
- * them. An EQL rule converted to EQL is its own query, the only exact translation.
+ * detection rule, counting, metric and temporal correlations as aggregations where the target has
+ * them (Splunk, Sentinel, ES|QL), temporal_ordered ones as EQL sequences. An EQL rule converted
+ * to EQL is its own query, the only exact translation.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a Sigma file or a regionwatch rule to Splunk SPL, Sentinel KQL, ES|QL, EQL or Lucene.",

@@ -37,9 +37,19 @@ public interface Backend {
 
     String not(String operand);
 
-    /** An event_count or value_count correlation in the target's aggregation syntax. */
+    /** Whether the target can aggregate at all; without it no correlation converts. */
+    default boolean aggregates() {
+        return false;
+    }
+
+    /** A counting or metric correlation over one rule in the target's aggregation syntax. */
     default String aggregate(Aggregation a) throws UnsupportedException {
         throw new UnsupportedException("correlation rules have no " + name() + " form");
+    }
+
+    /** A temporal (unordered) correlation: the rules' events tagged, distinct tags counted per group and bucket. */
+    default String temporal(Temporal t) throws UnsupportedException {
+        throw new UnsupportedException("temporal correlations have no " + name() + " form");
     }
 
     /** The whole query for the log source around the condition: index, table or source type. */

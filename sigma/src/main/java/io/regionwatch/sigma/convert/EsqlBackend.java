@@ -23,6 +23,11 @@ public final class EsqlBackend implements Backend {
     private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
 
     @Override
+    public boolean aggregates() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "esql";
     }
@@ -97,12 +102,8 @@ public final class EsqlBackend implements Backend {
 
     @Override
     public String anyOf(String field, List<SigmaString> values, boolean cased) {
-        if (values.stream().anyMatch(SigmaString::hasWildcards)) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        values.forEach(v -> quoted.add(Texts.quote(fold(v.plain(), cased))));
-        return (cased ? field : "TO_LOWER(" + field + ")") + " IN (" + String.join(", ", quoted) + ")";
+        String list = Texts.plainList(values, v -> fold(v, cased));
+        return list == null ? null : (cased ? field : "TO_LOWER(" + field + ")") + " IN (" + list + ")";
     }
 
     @Override
@@ -121,19 +122,83 @@ public final class EsqlBackend implements Backend {
         return "NOT COALESCE(" + operand + ", FALSE)";
     }
 
-    /** {@code | EVAL timebucket = DATE_TRUNC(…) | STATS value_count = COUNT_DISTINCT(f) BY timebucket, keys | WHERE …}. */
+    /**
+     * {@code | EVAL timebucket = DATE_TRUNC(…) | STATS value_count = COUNT_DISTINCT(f) BY timebucket, keys | WHERE …}.
+     * Metrics read the field with {@code TO_DOUBLE} (flattened request parameters are keywords):
+     * {@code SUM}, {@code AVG}, {@code PERCENTILE(…, P)} and {@code MEDIAN} (estimates over many
+     * values, as Elastic documents). A value's share needs each row's group total beside it, which
+     * ES|QL has only as the preview {@code INLINE STATS}, so it is not converted.
+     */
     @Override
-    public String aggregate(Aggregation a) {
-        String count = a.countField() == null ? "COUNT(*)" : "COUNT_DISTINCT(" + a.countField() + ")";
-        return a.baseQuery() + "\n| EVAL timebucket = DATE_TRUNC(" + a.spanSeconds() + " seconds, `@timestamp`)\n| STATS "
-                + a.column() + " = " + count + " BY timebucket" + (a.groupBy().isEmpty() ? "" : ", " + String.join(", ", a.groupBy()))
+    public String aggregate(Aggregation a) throws UnsupportedException {
+        String f = "TO_DOUBLE(" + a.field() + ")";
+        String fn = switch (a.kind()) {
+            case EVENT_COUNT -> "COUNT(*)";
+            case VALUE_COUNT -> "COUNT_DISTINCT(" + a.field() + ")";
+            case VALUE_SUM -> "SUM(" + f + ")";
+            case VALUE_AVG -> "AVG(" + f + ")";
+            case VALUE_MEDIAN -> "MEDIAN(" + f + ")";
+            case VALUE_PERCENTILE -> "PERCENTILE(" + f + ", " + a.percentile() + ")";
+            default -> throw new UnsupportedException("a value_percentile share (no condition.percentile) is not converted to ES|QL:"
+                    + " relating each value's count to its group's total needs INLINE STATS, a preview command");
+        };
+        return a.baseQuery() + "\n" + bucket(a.spanSeconds()) + "\n| STATS " + a.column() + " = " + fn + " BY " + a.byList("timebucket")
                 + "\n| WHERE " + a.condition("==", " AND ");
+    }
+
+    private static String bucket(long seconds) {
+        return "| EVAL timebucket = DATE_TRUNC(" + seconds + " seconds, `@timestamp`)";
+    }
+
+    /**
+     * ES|QL has no union of queries, so the rules become one {@code FROM} over their indices and
+     * one {@code WHERE} ORing their conditions (pySigma's approach); each rule then gets a 0/1
+     * column ({@code rule_<name>_hit}), {@code STATS rule_<name> = MAX(…)} says whether it matched in
+     * the bucket and their sum is the count of rules. Unlike pySigma's {@code CASE} tag, an event matched by two rules counts for both. A key
+     * must therefore be the same field in every rule: aliases are not converted.
+     */
+    @Override
+    public String temporal(Temporal t) throws UnsupportedException {
+        if (t.parts().stream().anyMatch(p -> !p.renames().isEmpty())) {
+            throw new UnsupportedException("a temporal correlation whose group-by fields differ between rules (aliases) is not"
+                    + " converted to ES|QL: its rules share one query, so a key must be one field");
+        }
+        java.util.Set<String> indices = new java.util.LinkedHashSet<>();
+        List<String> conditions = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        List<String> maxima = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
+        for (Temporal.Part p : t.parts()) {
+            indices.add(ElasticIndices.index(p.pipeline()));
+            String condition = where(p.pipeline(), p.condition());
+            conditions.add("(" + condition + ")");
+            String flag = flag(p.tag(), flags.size());
+            // the per-event column and the per-bucket one get different names, so STATS never shadows its input
+            flags.add(flag + "_hit = CASE(" + condition + ", 1, 0)");
+            maxima.add(flag + " = MAX(" + flag + "_hit)");
+            sums.add(flag);
+        }
+        String sum = String.join(" + ", sums);
+        return "FROM " + String.join(", ", indices) + " METADATA _id, _index\n| WHERE " + String.join(" OR ", conditions) + "\n"
+                + bucket(t.spanSeconds()) + ", " + String.join(", ", flags) + "\n| STATS " + String.join(", ", maxima) + " BY timebucket"
+                + (t.keys().isEmpty() ? "" : ", " + String.join(", ", t.keys())) + "\n| EVAL " + Temporal.COLUMN + " = " + sum
+                + "\n| WHERE " + t.condition("==", " AND ");
+    }
+
+    /** A column for rule {@code i}: {@code rule_<name>} when the name is a plain identifier, else {@code rule_<i+1>}. */
+    private static String flag(String tag, int i) {
+        return tag.matches("[A-Za-z0-9_]+") ? "rule_" + tag : "rule_" + (i + 1);
+    }
+
+    /** The pipeline's constant conditions ({@code event.dataset}) ANDed before the rule's. */
+    private static String where(FieldMappingPipeline pipeline, String condition) {
+        StringBuilder where = new StringBuilder();
+        ElasticIndices.conditions(pipeline).forEach((f, v) -> where.append(f).append(" == ").append(Texts.quote(v)).append(" AND "));
+        return where + condition;
     }
 
     @Override
     public String query(FieldMappingPipeline pipeline, LogSource source, String condition) {
-        StringBuilder where = new StringBuilder();
-        ElasticIndices.conditions(pipeline).forEach((f, v) -> where.append(f).append(" == ").append(Texts.quote(v)).append(" AND "));
-        return "FROM " + ElasticIndices.index(pipeline) + " METADATA _id, _index\n| WHERE " + where + condition;
+        return "FROM " + ElasticIndices.index(pipeline) + " METADATA _id, _index\n| WHERE " + where(pipeline, condition);
     }
 }

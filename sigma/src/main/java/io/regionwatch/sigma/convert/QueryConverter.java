@@ -36,6 +36,18 @@ public final class QueryConverter {
     }
 
     public String convert(SigmaRule rule, String sourceName) throws DiagnosticException {
+        return convert(rule, sourceName, true);
+    }
+
+    /**
+     * The rule's condition alone, without the log source's part (index, table, source type): for a
+     * target that combines several rules into one query (ES|QL temporal correlations).
+     */
+    public String condition(SigmaRule rule, String sourceName) throws DiagnosticException {
+        return convert(rule, sourceName, false);
+    }
+
+    private String convert(SigmaRule rule, String sourceName, boolean whole) throws DiagnosticException {
         Problems problems = new Problems(sourceName);
         FieldMappingPipeline pipeline = options.pipelines().forLogSource(rule.logSource()).orElse(null);
         if (pipeline == null) {
@@ -57,8 +69,9 @@ public final class QueryConverter {
         }
         String query = null;
         if (!problems.hasErrors()) {
+            String condition = conditions.size() == 1 ? conditions.get(0) : backend.or(conditions);
             try {
-                query = backend.query(pipeline, rule.logSource(), conditions.size() == 1 ? conditions.get(0) : backend.or(conditions));
+                query = whole ? backend.query(pipeline, rule.logSource(), condition) : condition;
             } catch (UnsupportedException e) {
                 problems.error(rule.logSource().span(), e.getMessage());
             }

@@ -19,6 +19,11 @@ public final class SentinelKqlBackend implements Backend {
     private static final TargetFields TABLE = TargetFields.load("/io/regionwatch/sigma/convert/sentinel.yml");
 
     @Override
+    public boolean aggregates() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "kql";
     }
@@ -72,12 +77,8 @@ public final class SentinelKqlBackend implements Backend {
 
     @Override
     public String anyOf(String field, List<SigmaString> values, boolean cased) {
-        if (values.stream().anyMatch(SigmaString::hasWildcards)) {
-            return null;
-        }
-        List<String> quoted = new ArrayList<>();
-        values.forEach(v -> quoted.add(Texts.quote(v.plain())));
-        return field + (cased ? " in (" : " in~ (") + String.join(", ", quoted) + ")";
+        String list = Texts.plainList(values, v -> v);
+        return list == null ? null : field + (cased ? " in (" : " in~ (") + list + ")";
     }
 
     @Override
@@ -95,13 +96,60 @@ public final class SentinelKqlBackend implements Backend {
         return "not(" + operand + ")";
     }
 
-    /** {@code | summarize value_count = dcount(C, 4) by bin(TimeGenerated, 10m), keys | where value_count >= N}. */
+    /**
+     * {@code | summarize value_count = dcount(C, 4) by bin(TimeGenerated, 10m), keys | where value_count >= N}.
+     * Metrics read the field with {@code todouble} (Sentinel keeps request parameters as strings):
+     * {@code sum}, {@code avg}, {@code percentile(…, P)} (an estimate, as every Kusto percentile). A
+     * value's share counts per value, then joins each bucket with its group's total.
+     */
     @Override
-    public String aggregate(Aggregation a) {
-        // dcount is an estimate; accuracy level 4 is the most exact Kusto offers
-        String count = a.countField() == null ? "count()" : "dcount(" + a.countField() + ", 4)";
-        String by = "bin(TimeGenerated, " + a.span() + ")" + (a.groupBy().isEmpty() ? "" : ", " + String.join(", ", a.groupBy()));
-        return a.baseQuery() + "\n| summarize " + a.column() + " = " + count + " by " + by + "\n| where " + a.condition("==", " and ");
+    public String aggregate(Aggregation a) throws UnsupportedException {
+        String by = a.byList("bin(TimeGenerated, " + a.span() + ")");
+        String where = "\n| where " + a.condition("==", " and ");
+        if (a.kind() == Aggregation.Kind.VALUE_SHARE) {
+            if (!a.groupBy().stream().allMatch(g -> g.matches("[A-Za-z_][A-Za-z0-9_]*"))) {
+                throw new UnsupportedException("a value_percentile share grouped by a computed column (" + a.groupBy()
+                        + ") is not converted to Sentinel KQL (the self-join needs plain columns)");
+            }
+            // only events that carry the field make up the whole, as in the engine
+            List<String> group = new ArrayList<>(List.of("bucket"));
+            group.addAll(a.groupBy());
+            String keys = String.join(", ", group);
+            return "let buckets = materialize(" + a.baseQuery() + "\n| where isnotempty(" + a.field() + ")\n| summarize value_events ="
+                    + " count() by bucket = bin(TimeGenerated, " + a.span() + ")" + (a.groupBy().isEmpty() ? "" : ", "
+                    + String.join(", ", a.groupBy())) + ", value = " + a.field() + ");\nbuckets\n| join kind=inner (buckets | summarize"
+                    + " group_events = sum(value_events) by " + keys + ") on " + keys + "\n| extend " + a.column()
+                    + " = 100.0 * value_events / group_events" + where;
+        }
+        String f = "todouble(" + a.field() + ")";
+        String fn = switch (a.kind()) {
+            case EVENT_COUNT -> "count()";
+            case VALUE_COUNT -> "dcount(" + a.field() + ", 4)"; // an estimate; accuracy level 4 is the most exact Kusto offers
+            case VALUE_SUM -> "sum(" + f + ")";
+            case VALUE_AVG -> "avg(" + f + ")";
+            default -> "percentile(" + f + ", " + a.percentile() + ")";
+        };
+        return a.baseQuery() + "\n| summarize " + a.column() + " = " + fn + " by " + by + where;
+    }
+
+    /**
+     * {@code union (rule 1 | extend event_type = "a"), (rule 2 | extend event_type = "b") | summarize
+     * event_types = make_set(event_type) by bin(TimeGenerated, …), keys | extend event_type_count =
+     * array_length(event_types) | where …}: {@code make_set} is exact where {@code dcount} estimates.
+     * A key whose column differs between tables (or is an expression) is given its Sigma name with
+     * {@code extend} inside each branch.
+     */
+    @Override
+    public String temporal(Temporal t) {
+        List<String> branches = new ArrayList<>();
+        for (Temporal.Part p : t.parts()) {
+            StringBuilder b = new StringBuilder("(").append(p.query()).append("\n| extend event_type = ").append(Texts.quote(p.tag()));
+            p.renames().forEach((field, key) -> b.append(", ").append(key).append(" = ").append(field));
+            branches.add(b.append(')').toString().replace("\n", "\n    "));
+        }
+        String by = "bin(TimeGenerated, " + t.span() + ")" + (t.keys().isEmpty() ? "" : ", " + String.join(", ", t.keys()));
+        return "union\n    " + String.join(",\n    ", branches) + "\n| summarize event_types = make_set(event_type) by " + by
+                + "\n| extend " + Temporal.COLUMN + " = array_length(event_types)\n| where " + t.condition("==", " and ");
     }
 
     @Override

@@ -18,6 +18,11 @@ public final class SplunkBackend implements Backend {
     private static final TargetFields TABLE = TargetFields.load("/io/regionwatch/sigma/convert/splunk.yml");
 
     @Override
+    public boolean aggregates() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "splunk";
     }
@@ -93,12 +98,61 @@ public final class SplunkBackend implements Backend {
         return "NOT " + operand;
     }
 
-    /** {@code | bin _time span=… | stats dc(f) as value_count by _time keys | search value_count >= N}. */
+    /**
+     * {@code | bin _time span=… | stats dc(f) as value_count by _time keys | search value_count >= N}.
+     * Metrics use {@code sum}, {@code avg}, {@code exactperc<P>} and {@code median}; a value's share
+     * counts per value, adds the group's total with {@code eventstats} and divides.
+     */
     @Override
     public String aggregate(Aggregation a) {
-        String count = a.countField() == null ? "count" : "dc(" + a.countField() + ")";
-        return a.baseQuery() + "\n| bin _time span=" + a.span() + "\n| stats " + count + " as " + a.column() + " by _time"
-                + (a.groupBy().isEmpty() ? "" : " " + String.join(" ", a.groupBy())) + "\n| search " + a.condition("=", " ");
+        String by = " by _time" + (a.groupBy().isEmpty() ? "" : " " + String.join(" ", a.groupBy()));
+        String head = a.baseQuery() + "\n| bin _time span=" + a.span() + "\n";
+        String tail = "\n| search " + a.condition("=", " ");
+        if (a.kind() == Aggregation.Kind.VALUE_SHARE) {
+            // stats drops events without the field, so the whole is the events that carry it, as in the engine
+            return head + "| stats count as value_events" + by + " " + a.field() + "\n| eventstats sum(value_events) as group_events"
+                    + by + "\n| eval " + a.column() + " = 100 * value_events / group_events" + tail;
+        }
+        String f = a.field();
+        String fn = switch (a.kind()) {
+            case EVENT_COUNT -> "count";
+            case VALUE_COUNT -> "dc(" + f + ")";
+            case VALUE_SUM -> "sum(" + f + ")";
+            case VALUE_AVG -> "avg(" + f + ")";
+            case VALUE_MEDIAN -> "median(" + f + ")";
+            // exactperc<P> takes 1..99; perc<P> would be an estimate
+            default -> a.percentile() == 0 ? "min(" + f + ")" : a.percentile() == 100 ? "max(" + f + ")"
+                    : "exactperc" + a.percentile() + "(" + f + ")";
+        };
+        return head + "| stats " + fn + " as " + a.column() + by + tail;
+    }
+
+    /**
+     * pySigma's form: {@code | multisearch [ search <rule> | eval event_type="<rule>" ] …} (a single
+     * rule needs no multisearch), then {@code | bin _time span=… | stats dc(event_type) as
+     * event_type_count by _time keys | search event_type_count >= N}. An event matched by two rules
+     * comes out of both subsearches, so it counts for both, as in the engine.
+     */
+    @Override
+    public String temporal(Temporal t) {
+        StringBuilder out = new StringBuilder();
+        if (t.parts().size() == 1) {
+            out.append(t.parts().get(0).query()).append("\n| ").append(tagAndRename(t.parts().get(0)));
+        } else {
+            out.append("| multisearch");
+            for (Temporal.Part p : t.parts()) {
+                out.append("\n[ search ").append(p.query()).append(" | ").append(tagAndRename(p)).append(" ]");
+            }
+        }
+        return out + "\n| bin _time span=" + t.span() + "\n| stats dc(event_type) as " + Temporal.COLUMN + " by _time"
+                + (t.keys().isEmpty() ? "" : " " + String.join(" ", t.keys())) + "\n| search " + t.condition("=", " ");
+    }
+
+    private static String tagAndRename(Temporal.Part p) {
+        StringBuilder out = new StringBuilder("eval event_type=" + Texts.quote(p.tag()));
+        p.renames().forEach((field, key) -> out.append(" | rename ").append(field.matches("[A-Za-z0-9_.]+") ? field : Texts.quote(field))
+                .append(" as ").append(key));
+        return out.toString();
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class Targets {
         return new QueryConverter(backend, options).convert(rule, sourceName);
     }
 
-    /** An event_count or value_count correlation over one base rule as the target's aggregation. */
+    /** A counting or metric correlation over one base rule as the target's aggregation. */
     public static String convertCorrelation(String target, SigmaCorrelation correlation, SigmaRule base, String sourceName,
             SigmaOptions options) throws DiagnosticException {
         Backend backend = BACKENDS.get(target);
@@ -39,18 +39,23 @@ public final class Targets {
     }
 
     /**
-     * Any correlation: {@code temporal_ordered} to EQL as a sequence, {@code event_count} and
-     * {@code value_count} over one rule to the aggregating targets. {@code bases} are the referenced
-     * rules in the correlation's order.
+     * Any correlation: {@code temporal_ordered} to EQL as a sequence; counting and metric
+     * correlations over one rule, and {@code temporal} ones over several, to the aggregating targets
+     * (Splunk, Sentinel, ES|QL). {@code bases} are the referenced rules in the correlation's order.
      */
     public static String convertCorrelation(String target, SigmaCorrelation correlation, List<SigmaRule> bases, String sourceName,
             SigmaOptions options) throws DiagnosticException {
         if (target.equals("eql")) {
+            if (correlation.type() == SigmaCorrelation.Type.TEMPORAL) {
+                throw DiagnosticException.of(correlation.span(), "temporal (unordered) correlations have no EQL form: an EQL sequence"
+                        + " requires its order, and one query is one sequence");
+            }
             return new EqlSequenceConverter(options).convert(correlation, bases, sourceName);
         }
-        if (bases.size() != 1) {
-            throw DiagnosticException.of(correlation.span(), "only correlations over one rule are converted to " + target);
+        Backend backend = BACKENDS.get(target);
+        if (backend == null) {
+            throw DiagnosticException.of(correlation.span(), "correlation rules have no " + target + " form");
         }
-        return convertCorrelation(target, correlation, bases.get(0), sourceName, options);
+        return new CorrelationConverter(backend, options).convert(correlation, bases, sourceName);
     }
 }

@@ -17,6 +17,20 @@ final class Texts {
         return operands.size() == 1 ? operands.get(0) : "(" + String.join(word, operands) + ")";
     }
 
+    /**
+     * The values as a quoted {@code "a", "b"} list for an {@code IN}-style test, each passed through
+     * {@code fold} first, or null when one has a wildcard (a list test compares whole values). The
+     * ES|QL and Sentinel backends share it.
+     */
+    static String plainList(List<SigmaString> values, java.util.function.UnaryOperator<String> fold) {
+        if (values.stream().anyMatch(SigmaString::hasWildcards)) {
+            return null;
+        }
+        List<String> quoted = new java.util.ArrayList<>();
+        values.forEach(v -> quoted.add(quote(fold.apply(v.plain()))));
+        return String.join(", ", quoted);
+    }
+
     /** A double-quoted string with backslash escapes for {@code "} and {@code \}. */
     static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -19,6 +19,16 @@ import java.util.Map;
  * arrival over a true sliding window, so they fire as early as possible; conditions that a growing
  * window could break ({@code lt}, {@code lte}, {@code eq}, {@code neq}) are decided when the window
  * (anchored at the group's first hit) closes, or at {@link #finish}. After firing, a group starts over.
+ *
+ * <p>{@code value_percentile} has two readings. With pySigma's {@code condition.percentile: P} (and
+ * for {@code value_median}, P = 50) the aggregate is the P-th percentile of the numeric field,
+ * handled like {@code value_avg}. Without it (the specification's example: "a processes name ...
+ * than 1% of all the processes", {@code field: Image}, {@code lte: 1}) the aggregate is, for each
+ * value of the field, its share in percent of the group's events that carry the field; every value
+ * whose share satisfies the condition fires once, with its own events. A share can move either way
+ * as events arrive, so that reading is always decided when the window closes, never on arrival: a
+ * rare value seen first would otherwise be judged at 100%, and one seen after a burst judged before
+ * the rest of the window.
  */
 public final class CorrelationDetection implements Detection {
     /** Bound on groups held at once; the least recently used group is dropped beyond it. */
@@ -31,6 +41,8 @@ public final class CorrelationDetection implements Detection {
     private final List<Member> members;
     private final long timespan;
     private final Threshold threshold;
+    /** The percentile compared by value_percentile/value_median; null for value_percentile's share reading. */
+    private final Integer percentile;
     private final Map<List<Object>, Window> groups = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -41,10 +53,16 @@ public final class CorrelationDetection implements Detection {
     };
 
     public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold) {
+        this(type, members, timespanMillis, threshold, null);
+    }
+
+    /** {@code percentile}: for value_percentile, the percentile to compare, or null for the share reading. */
+    public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold, Integer percentile) {
         this.type = type;
         this.members = List.copyOf(members);
         this.timespan = timespanMillis;
         this.threshold = threshold;
+        this.percentile = type == Type.VALUE_MEDIAN ? Integer.valueOf(50) : percentile;
     }
 
     /** Groups held now, at most {@link #MAX_GROUPS}: for limits and their tests. */
@@ -100,10 +118,39 @@ public final class CorrelationDetection implements Detection {
     }
 
     private void emitIf(Window window, MatchListener listener) {
+        if (shares()) {
+            emitRareOrCommonValues(window, listener);
+            return;
+        }
         if (satisfied(window)) {
             listener.onMatch(window.events());
             window.clear();
         }
+    }
+
+    /** The share reading: one match per value whose percentage of the valued hits satisfies the condition. */
+    private void emitRareOrCommonValues(Window window, MatchListener listener) {
+        int whole = window.valued();
+        if (whole == 0) {
+            return;
+        }
+        // one pass groups the events by value (first-seen order, for stable alerts): with every value
+        // rare, a scan per firing value would cost hits x values at each close
+        Map<Object, List<Event>> byValue = window.eventsByValue();
+        boolean fired = false;
+        for (Map.Entry<Object, List<Event>> e : byValue.entrySet()) {
+            if (threshold.test(100.0 * e.getValue().size() / whole)) {
+                listener.onMatch(e.getValue());
+                fired = true;
+            }
+        }
+        if (fired) {
+            window.clear();
+        }
+    }
+
+    private boolean shares() {
+        return type == Type.VALUE_PERCENTILE && percentile == null;
     }
 
     private boolean satisfied(Window w) {
@@ -114,7 +161,10 @@ public final class CorrelationDetection implements Detection {
             case VALUE_AVG -> !Double.isNaN(w.average()) && threshold.test(w.average());
             case TEMPORAL -> threshold.test(w.membersSeen());
             case TEMPORAL_ORDERED -> w.inOrder(members.size()) && threshold.test(w.membersSeen());
-            case VALUE_PERCENTILE -> false;
+            case VALUE_PERCENTILE, VALUE_MEDIAN -> {
+                double p = w.percentile(percentile);
+                yield !Double.isNaN(p) && threshold.test(p);
+            }
         };
     }
 
@@ -123,7 +173,7 @@ public final class CorrelationDetection implements Detection {
     }
 
     private boolean decidedAtClose() {
-        return !temporal() && threshold.hasUpperBound();
+        return shares() || !temporal() && threshold.hasUpperBound();
     }
 
     private static List<Object> key(Member member, Event event) {

@@ -34,13 +34,14 @@ final class CorrelationReader {
         List<String> groupBy = c.containsKey("group-by") ? Nodes.strings(value(c, "group-by"), "group-by", problems) : List.of();
         long span = required(c, "timespan", block) ? timespan(value(c, "timespan")) : 0;
         Map<String, Number> condition = new LinkedHashMap<>();
-        String field = condition(c, type, condition, block);
+        Integer[] percentile = {null};
+        String field = condition(c, type, condition, percentile, block);
         boolean generate = c.containsKey("generate") && "true".equals(Nodes.string(value(c, "generate"), "generate", problems));
         Map<String, Map<String, String>> aliases = aliases(c);
         if (problems.errorCount() > before || type == null) {
             return null;
         }
-        return new SigmaCorrelation(meta, type, rules, groupBy, span, condition, field, aliases, generate, problems.span(root));
+        return new SigmaCorrelation(meta, type, rules, groupBy, span, condition, field, percentile[0], aliases, generate, problems.span(root));
     }
 
     private static Node value(Map<String, NodeTuple> c, String key) {
@@ -85,7 +86,9 @@ final class CorrelationReader {
         return Long.parseLong(m.group(1)) * unit;
     }
 
-    private String condition(Map<String, NodeTuple> c, SigmaCorrelation.Type type, Map<String, Number> out, Node block) {
+    /** Fills {@code out} with the operators and {@code percentile[0]} with pySigma's percentile key; returns condition.field. */
+    private String condition(Map<String, NodeTuple> c, SigmaCorrelation.Type type, Map<String, Number> out, Integer[] percentile,
+            Node block) {
         boolean temporal = type == SigmaCorrelation.Type.TEMPORAL || type == SigmaCorrelation.Type.TEMPORAL_ORDERED;
         if (!c.containsKey("condition")) {
             if (!temporal && type != null) {
@@ -99,6 +102,8 @@ final class CorrelationReader {
             Node v = e.getValue().getValueNode();
             if (e.getKey().equals("field")) {
                 field = Nodes.string(v, "condition field", problems);
+            } else if (e.getKey().equals("percentile")) {
+                percentile[0] = percentile(v, type);
             } else if (!OPERATORS.contains(e.getKey())) {
                 problems.error(e.getValue().getKeyNode(), "unknown condition operator '" + e.getKey() + "'");
             } else if (v instanceof ScalarNode s && Nodes.scalar(s) instanceof Number n) {
@@ -112,6 +117,23 @@ final class CorrelationReader {
             problems.error(value(c, "condition"), "correlation type " + type.name().toLowerCase(Locale.ROOT) + " needs condition.field");
         }
         return field;
+    }
+
+    /**
+     * pySigma's {@code condition.percentile} (not in spec v2.1, whose example has none): which
+     * percentile of the numeric field a {@code value_percentile} rule compares. Meaningless elsewhere.
+     */
+    private Integer percentile(Node v, SigmaCorrelation.Type type) {
+        if (type != SigmaCorrelation.Type.VALUE_PERCENTILE) {
+            problems.error(v, "condition 'percentile' belongs to value_percentile correlations only");
+            return null;
+        }
+        if (v instanceof ScalarNode s && Nodes.scalar(s) instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && n.doubleValue() >= 0 && n.doubleValue() <= 100) {
+            return n.intValue();
+        }
+        problems.error(v, "condition 'percentile' needs a whole number from 0 to 100");
+        return null;
     }
 
     private Map<String, Map<String, String>> aliases(Map<String, NodeTuple> c) {

@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
 class CorrelationLimitsTest {
     @Test
     void groupsStayUnderTheCap() throws Exception {
+        assertThat(peakGroups("type: event_count", "{gte: 1000000}")).isEqualTo(CorrelationDetection.MAX_GROUPS);
+    }
+
+    /** The share reading of value_percentile keeps every group until its window closes: the cap still holds. */
+    @Test
+    void valueShareGroupsStayUnderTheCap() throws Exception {
+        assertThat(peakGroups("type: value_percentile", "{field: awsRegion, lte: 1}")).isEqualTo(CorrelationDetection.MAX_GROUPS);
+    }
+
+    private static int peakGroups(String type, String condition) throws Exception {
         String yaml = """
                 title: Run instances
                 name: run_instances
@@ -30,15 +40,48 @@ class CorrelationLimitsTest {
                   group-by: [userIdentity.userName]
                   timespan: 24h
                   condition: {gte: 1000000}
-                """;
+                """.replace("type: event_count", type).replace("{gte: 1000000}", condition);
         List<CompiledSigmaRule> rules = Sigma.load(yaml, "corr.yml", SigmaOptions.defaults());
         CorrelationDetection correlation = (CorrelationDetection) rules.get(rules.size() - 1).detection();
         int peak = 0;
         for (int i = 0; i < CorrelationDetection.MAX_GROUPS + 50_000; i++) {
             correlation.accept(new DocumentBuilder().set("event.dataset", "aws.cloudtrail").set("event.action", "RunInstances")
-                    .set("user.name", "u" + i).set("@timestamp", "2026-11-28T03:00:00Z").build(Origin.UNKNOWN), m -> { });
+                    .set("user.name", "u" + i).set("cloud.region", "r" + i).set("@timestamp", "2026-11-28T03:00:00Z")
+                    .build(Origin.UNKNOWN), m -> { });
             peak = Math.max(peak, correlation.groupCount());
         }
-        assertThat(peak).isEqualTo(CorrelationDetection.MAX_GROUPS);
+        return peak;
+    }
+
+    /** Every value rare in one full group: each fires once, from one pass over the window (not one per value). */
+    @Test
+    void aFullGroupOfRareValuesFiresEachOnce() throws Exception {
+        String yaml = """
+                title: Run instances
+                name: run_instances
+                logsource: {product: aws, service: cloudtrail}
+                detection:
+                  selection: {eventName: RunInstances}
+                  condition: selection
+                ---
+                title: Rare regions
+                correlation:
+                  type: value_percentile
+                  rules: [run_instances]
+                  group-by: [userIdentity.userName]
+                  timespan: 24h
+                  condition: {field: awsRegion, lte: 1}
+                """;
+        List<CompiledSigmaRule> rules = Sigma.load(yaml, "corr.yml", SigmaOptions.defaults());
+        CorrelationDetection correlation = (CorrelationDetection) rules.get(rules.size() - 1).detection();
+        int[] matches = {0};
+        for (int i = 0; i < CorrelationDetection.MAX_HITS_PER_GROUP + 5_000; i++) {
+            correlation.accept(new DocumentBuilder().set("event.dataset", "aws.cloudtrail").set("event.action", "RunInstances")
+                    .set("user.name", "bob").set("cloud.region", "r" + i).set("@timestamp", "2026-11-28T03:00:00Z")
+                    .build(Origin.UNKNOWN), m -> matches[0]++);
+        }
+        correlation.finish(m -> matches[0]++);
+        // the window keeps the newest MAX_HITS_PER_GROUP hits; each of their values is 0.01% of them
+        assertThat(matches[0]).isEqualTo(CorrelationDetection.MAX_HITS_PER_GROUP);
     }
 }
