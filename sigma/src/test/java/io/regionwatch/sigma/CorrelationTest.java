@@ -68,6 +68,26 @@ class CorrelationTest {
     }
 
     @Test
+    void aCorrelationAsksTheEngineForItsMembersEventsInTimeOrder() throws Exception {
+        String yaml = BASE + """
+                title: Burst
+                correlation:
+                  type: event_count
+                  rules: [run_instances, create_key]
+                  group-by: [awsRegion]
+                  timespan: 1h
+                  condition: {gt: 2}
+                """;
+        List<CompiledSigmaRule> rules = Sigma.load(yaml, "corr.yml", SigmaOptions.defaults());
+        io.regionwatch.core.engine.Detection.TimeOrder order = rules.get(rules.size() - 1).detection().timeOrder();
+        assertThat(order).isNotNull();
+        assertThat(order.time().field()).isEqualTo("@timestamp");
+        assertThat(order.candidates().matches(ev("RunInstances", "bob", "us-east-1", 0))).isTrue();
+        assertThat(order.candidates().matches(ev("CreateKeyPair", "bob", "us-east-1", 0))).isTrue();
+        assertThat(order.candidates().matches(ev("DescribeInstances", "bob", "us-east-1", 0))).isFalse();
+    }
+
+    @Test
     void eventCountAndGenerateFlag() throws Exception {
         String yaml = BASE + """
                 title: Burst

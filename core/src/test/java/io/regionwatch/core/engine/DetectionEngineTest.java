@@ -62,4 +62,30 @@ class DetectionEngineTest {
         // eu: 2 event alerts; pairs: one sequence (shell + 2 blocks) + one single-event flush
         assertThat(written).hasSize(6);
     }
+
+    @Test
+    void anOrderSensitiveRuleSeesOnlyItsCandidatesAndInTimeOrder() throws Exception {
+        List<String> seen = new ArrayList<>();
+        Detection ordered = new Detection() {
+            @Override
+            public void accept(Event e, MatchListener out) {
+                seen.add((String) e.get("event.id"));
+            }
+
+            @Override
+            public TimeOrder timeOrder() {
+                return new TimeOrder(e -> !"skip".equals(e.get("event.id")), EventTime.standard());
+            }
+        };
+        DetectionEngine engine = new DetectionEngine(List.of(new Rule(meta("ordered"), ordered)), new AlertFactory(Clock.systemUTC()),
+                a -> { });
+        for (String at : List.of("10:03", "10:01", "skip", "10:02", "10:00")) {
+            String time = at.equals("skip") ? "10:00" : at;
+            engine.process(new DocumentBuilder().set("@timestamp", "2026-11-28T" + time + ":00Z").set("event.id", at)
+                    .build(new Origin("f", 1, seen.size())));
+        }
+        assertThat(seen).as("nothing before the batch ends").isEmpty();
+        engine.finish();
+        assertThat(seen).containsExactly("10:00", "10:01", "10:02", "10:03");
+    }
 }

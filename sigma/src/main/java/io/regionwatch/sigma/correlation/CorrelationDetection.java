@@ -1,6 +1,9 @@
 package io.regionwatch.sigma.correlation;
 
 import io.regionwatch.core.engine.Detection;
+import io.regionwatch.core.engine.EventTime;
+import io.regionwatch.core.match.AnyOf;
+import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.engine.MatchListener;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
@@ -68,6 +71,32 @@ public final class CorrelationDetection implements Detection {
     /** Groups held now, at most {@link #MAX_GROUPS}: for limits and their tests. */
     public int groupCount() {
         return groups.size();
+    }
+
+    /**
+     * Windows slide over event time, so the engine feeds this rule its candidates (events some
+     * member rule matches, through chained correlations too) in time order; null when a member
+     * cannot say which events it wants.
+     */
+    @Override
+    public TimeOrder timeOrder() {
+        Matcher candidates = candidates();
+        return candidates == null ? null : new TimeOrder(candidates, EventTime.standard());
+    }
+
+    private Matcher candidates() {
+        List<Matcher> any = new ArrayList<>();
+        for (Member member : members) {
+            Matcher m = member.detection().eventFilter();
+            if (m == null && member.detection() instanceof CorrelationDetection chained) {
+                m = chained.candidates();
+            }
+            if (m == null) {
+                return null;
+            }
+            any.add(m);
+        }
+        return new AnyOf(any);
     }
 
     @Override
