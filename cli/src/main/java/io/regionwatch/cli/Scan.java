@@ -9,6 +9,7 @@ import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.IngestListener;
@@ -30,11 +31,19 @@ import java.util.function.Consumer;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            StateStore state, int threads, Redactor redactor, Limits limits) {
+            StateStore state, int threads, Redactor redactor, Limits limits, LimitTally limitTally) {
+        /** Without a tally: state drops are not reported (for callers that print no summary). */
+        Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
+                StateStore state, int threads, Redactor redactor, Limits limits) {
+            this(inputs, rules, alertsTarget, rejectsTarget, preserveOriginal, state, threads, redactor, limits, new LimitTally());
+        }
     }
 
-    /** What happened: the reading accounting, the alert counts and the wall time. */
-    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos) {
+    /**
+     * What happened: the reading accounting, the alert counts, the wall time, and every bound on
+     * rule state that made a rule drop state (the rules must have been loaded with the request's tally).
+     */
+    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos, List<LimitTally.Entry> limitHits) {
     }
 
     private Scan() {
@@ -52,7 +61,7 @@ final class Scan {
     static Result run(Request request, Clock clock, SinkOpener sinks, Consumer<Event> observer) throws IOException {
         long start = System.nanoTime();
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
-                RejectFile rejects = new RejectFile(request.rejectsTarget())) {
+                RejectFile rejects = new RejectFile(request.rejectsTarget(), request.redactor())) {
             DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state());
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
             ReadStats stats = ingestor.ingest(request.inputs(), new IngestListener() {
@@ -74,7 +83,7 @@ final class Scan {
                 }
             }, request.threads());
             engine.finish();
-            return new Result(stats, alerts, rejects.written(), System.nanoTime() - start);
+            return new Result(stats, alerts, rejects.written(), System.nanoTime() - start, request.limitTally().entries());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

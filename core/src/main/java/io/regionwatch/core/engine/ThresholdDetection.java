@@ -2,13 +2,15 @@ package io.regionwatch.core.engine;
 
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.limit.LimitReport;
+import io.regionwatch.core.limit.RuleLimits;
+import io.regionwatch.core.limit.StateLimit;
 import io.regionwatch.core.match.Matcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +38,32 @@ public final class ThresholdDetection implements Detection {
     private final Duration window;
     private final EventTime time;
     private final TimeOrderedBuffer buffer;
-    private final Map<List<Object>, Deque<Event>> groups = new HashMap<>();
+    private final Map<List<Object>, Deque<Event>> groups;
 
     public ThresholdDetection(Matcher query, List<String> groupBy, long value, List<Cardinality> cardinality,
             Duration window, EventTime time, int bufferCapacity) {
+        this(query, groupBy, value, cardinality, window, time, bufferCapacity, "threshold", RuleLimits.DEFAULT_THRESHOLD_GROUPS,
+                LimitReport.NONE);
+    }
+
+    /**
+     * @param maxGroups groups counted at once: group values come from events an attacker writes, so the
+     *     least recently used group is evicted beyond it (its partial count is lost) and reported
+     */
+    public ThresholdDetection(Matcher query, List<String> groupBy, long value, List<Cardinality> cardinality,
+            Duration window, EventTime time, int bufferCapacity, String ruleId, int maxGroups, LimitReport report) {
+        this.groups = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Deque<Event>> eldest) {
+                if (size() > maxGroups) {
+                    report.hit(StateLimit.THRESHOLD_GROUPS, ruleId, maxGroups, 1);
+                    return true;
+                }
+                return false;
+            }
+        };
         this.query = query;
         this.groupBy = groupBy.stream().map(FieldPath::of).toList();
         this.value = value;
@@ -66,6 +90,11 @@ public final class ThresholdDetection implements Detection {
     public void finish(MatchListener listener) {
         buffer.drain(e -> count(e, listener));
         groups.clear();
+    }
+
+    /** Groups counted now, at most the configured bound: for limits and their tests. */
+    public int groupCount() {
+        return groups.size();
     }
 
     private void count(Event event, MatchListener listener) {

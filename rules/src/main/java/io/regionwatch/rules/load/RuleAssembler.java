@@ -62,11 +62,11 @@ final class RuleAssembler {
         EventTime time = new EventTime(rule.timestampField());
         if (type instanceof RuleType.Threshold t) {
             return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time,
-                    context.bufferCapacity());
+                    context.bufferCapacity(), rule.metadata().ruleId(), context.limits().maxThresholdGroups(), context.limitReport());
         }
         if (type instanceof RuleType.NewTerms n) {
             return new NewTermsDetection(rule.metadata().ruleId(), filter, n.fields(), n.history(), context.learning(),
-                    context.state(), time, context.bufferCapacity());
+                    context.state(), time, context.bufferCapacity(), context.limits(), context.limitReport());
         }
         return (event, listener) -> {
             if (filter.matches(event)) {

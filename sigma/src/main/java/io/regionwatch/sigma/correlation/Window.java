@@ -47,11 +47,13 @@ final class Window {
         }
     }
 
-    /** Keeps the newest hits only, so one noisy group cannot exhaust memory. */
-    void trim(int max) {
+    /** Keeps the newest hits only, so one noisy group cannot exhaust memory; returns how many were dropped. */
+    int trim(int max) {
+        int before = hits.size();
         while (hits.size() > max) {
             evictBefore(hits.peekFirst().time() + 1);
         }
+        return before - hits.size();
     }
 
     void clear() {
