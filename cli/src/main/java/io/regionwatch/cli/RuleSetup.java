@@ -66,7 +66,14 @@ public final class RuleSetup {
     }
 
     public List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store) throws IOException, DiagnosticException {
-        RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store, true);
+        return loadRules(loaded, err, store, io.regionwatch.core.limit.LimitReport.NONE);
+    }
+
+    /** As above, with the configured bounds on rule state, each state drop counted in {@code limitReport}. */
+    public List<Rule> loadRules(Config loaded, PrintWriter err, StateStore store, io.regionwatch.core.limit.LimitReport limitReport)
+            throws IOException, DiagnosticException {
+        RuleContext context = new RuleContext(loaded.approvedRegions(), loaded.exceptionLists(), loaded.valueLists(), store,
+                true, loaded.ruleLimits(), limitReport);
         RuleLoader loader = RuleLoader.standard(context);
         List<Rule> loadedRules = rules == null ? loader.loadBundled() : loader.load(rules);
         for (Diagnostic warning : loader.warnings()) {

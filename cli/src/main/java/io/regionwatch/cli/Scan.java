@@ -9,6 +9,7 @@ import io.regionwatch.core.alert.AlertFactory;
 import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.PreparingListener;
@@ -30,11 +31,17 @@ import java.util.function.Consumer;
 final class Scan {
     /** What the caller asked for. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
-            StateStore state, int threads, Redactor redactor, Limits limits, DetectionEngine.Ordering ordering) {
+            StateStore state, int threads, Redactor redactor, Limits limits, DetectionEngine.Ordering ordering,
+            LimitTally limitTally) {
     }
 
-    /** What happened: the reading accounting, the alert counts and the wall time. */
-    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos, Spill spill) {
+    /**
+     * What happened: the reading accounting, the alert counts, the wall time, the time-ordering sort's
+     * use of disk, and every bound on rule state that made a rule drop state (the rules must have
+     * been loaded with the request's tally).
+     */
+    record Result(ReadStats read, AlertTally alerts, long rejectsWritten, long elapsedNanos, Spill spill,
+            List<LimitTally.Entry> limitHits) {
     }
 
     /** Events the order-sensitive rules' sort wrote to disk, in how many sorted runs (zero when it fit in memory). */
@@ -60,7 +67,7 @@ final class Scan {
     static Result run(Request request, Clock clock, SinkOpener sinks, Consumer<Event> observer) throws IOException {
         long start = System.nanoTime();
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
-                RejectFile rejects = new RejectFile(request.rejectsTarget());
+                RejectFile rejects = new RejectFile(request.rejectsTarget(), request.redactor());
                 DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state(),
                         request.ordering())) {
             Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
@@ -90,7 +97,7 @@ final class Scan {
             }, request.threads());
             engine.finish();
             return new Result(stats, alerts, rejects.written(), System.nanoTime() - start,
-                    new Spill(engine.spilledEvents(), engine.spills()));
+                    new Spill(engine.spilledEvents(), engine.spills()), request.limitTally().entries());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -3,6 +3,7 @@ package io.regionwatch.cli;
 import io.regionwatch.cli.config.Config;
 import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.diag.DiagnosticException;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.core.rule.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,10 +78,11 @@ final class ScanCommand implements Callable<Integer> {
         try {
             Config config = setup.loadConfig();
             try (StateStore state = setup.openState(config)) {
-                List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state), haltAfter);
+                LimitTally limitTally = new LimitTally();
+                List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state, limitTally), haltAfter);
                 Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state,
-                        Math.max(1, threads), redactor, config.limits(), new DetectionEngine.Ordering(sortMemory, tempDir)),
+                        Math.max(1, threads), redactor, config.limits(), new DetectionEngine.Ordering(sortMemory, tempDir), limitTally),
                         Clock.systemUTC(), outputs.opener(config, inputs, quiet, err),
                         outputs::onEvent);
                 state.commit();

@@ -193,11 +193,14 @@ final class ScanOutputs {
             new HtmlReport().write(reportData, report, Instant.now());
         }
         if (jsonSummary) {
-            err.println(NdjsonWriter.toJson(JsonSummary.of(result.read(), result.alerts(), ruleCount, config,
-                    result.elapsedNanos(), rejectsFile, outputs(result.spill()))));
+            Map<String, Object> summary = JsonSummary.of(result.read(), result.alerts(), ruleCount, config,
+                    result.elapsedNanos(), rejectsFile, outputs(result.spill()));
+            summary.put("limits_hit", JsonSummary.limitHits(result.limitHits()));
+            err.println(NdjsonWriter.toJson(summary));
             err.flush();
         } else if (!quiet) {
             ScanSummary.print(err, result.read(), result.alerts(), ruleCount, config, result.elapsedNanos(), rejectsFile);
+            ScanSummary.printLimitHits(err, result.limitHits());
             if (result.spill().events() > 0) {
                 err.printf("  time-ordering: %d events sorted on disk in %d runs (raise --sort-memory to keep them in memory)%n",
                         result.spill().events(), result.spill().runs());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.regionwatch.core.limit.LimitReport;
 
 /**
  * How a query is compiled and run: which fields hold the timestamp, tiebreaker and category, the
@@ -19,6 +20,8 @@ public final class EqlOptions {
     private int maxSequenceKeys = 100_000;
     private int maxSamplesPerKey = 1;
     private final Map<String, List<String>> boundLists = new LinkedHashMap<>();
+    private LimitReport limitReport = LimitReport.NONE;
+    private String ruleId = "query";
 
     public static EqlOptions defaults() {
         return new EqlOptions();
@@ -52,6 +55,25 @@ public final class EqlOptions {
         }
         this.maxSequenceKeys = max;
         return this;
+    }
+
+    /**
+     * Where evictions forced by {@link #maxSequenceKeys} are counted, under {@code ruleId}: a bound
+     * that drops partial sequences must be visible in the run summary, not only in missed alerts.
+     */
+    public EqlOptions limitReport(LimitReport report, String ruleId) {
+        this.limitReport = Objects.requireNonNull(report);
+        this.ruleId = Objects.requireNonNull(ruleId);
+        return this;
+    }
+
+    public LimitReport limitReport() {
+        return limitReport;
+    }
+
+    /** The rule id evictions are reported under ({@code query} unless {@link #limitReport} named one). */
+    public String ruleId() {
+        return ruleId;
     }
 
     /** Samples returned per join-key value (Elasticsearch's {@code max_samples_per_key}, default 1). */

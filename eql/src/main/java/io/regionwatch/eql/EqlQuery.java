@@ -38,7 +38,7 @@ public final class EqlQuery {
 
     public CompiledEql compile(EqlOptions options) {
         QueryCompiler compiler = new QueryCompiler(options.boundLists(), options.categoryField(),
-                options.maxSequenceKeys(), options.maxSamplesPerKey());
+                options.maxSequenceKeys(), options.maxSamplesPerKey(), options.limitReport(), options.ruleId());
         Supplier<Runner> runners = compiler.compile(statement.query());
         List<PipeChain.Spec> pipes = statement.pipes().stream()
                 .map(p -> new PipeChain.Spec(p.kind() == Pipe.Kind.HEAD, p.count()))

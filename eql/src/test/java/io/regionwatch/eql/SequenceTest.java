@@ -167,4 +167,20 @@ class SequenceTest {
         }
         assertThat(rule.stateSize()).as("keys idle for longer than maxspan are swept").isZero();
     }
+
+    @Test
+    void keyEvictionsAreReportedUnderTheRuleIdWithTheCap() throws Exception {
+        io.regionwatch.core.limit.LimitTally tally = new io.regionwatch.core.limit.LimitTally();
+        CompiledEql rule = Eql.parse("sequence by user with maxspan=1h [auth where true] [process where true]", "t")
+                .compile(EqlOptions.defaults().maxSequenceKeys(10).limitReport(tally, "seq-rule"));
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> doc = new HashMap<>();
+            doc.put("@timestamp", 1_700_000_000_000L + i);
+            doc.put("event", Map.of("category", "auth"));
+            doc.put("user", "u" + i);
+            rule.accept(new Event(doc, Origin.UNKNOWN), m -> { });
+        }
+        assertThat(tally.entries()).containsExactly(
+                new io.regionwatch.core.limit.LimitTally.Entry(io.regionwatch.core.limit.StateLimit.SEQUENCE_KEYS, "seq-rule", 10, 90));
+    }
 }

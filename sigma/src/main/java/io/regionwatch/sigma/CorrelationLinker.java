@@ -21,6 +21,11 @@ import java.util.Map;
  */
 final class CorrelationLinker {
     private final Map<String, RuleSetCompiler.Entry> byRef = new HashMap<>();
+    private final io.regionwatch.sigma.correlation.CorrelationLimits limits;
+
+    CorrelationLinker(io.regionwatch.sigma.correlation.CorrelationLimits limits) {
+        this.limits = limits;
+    }
 
     void link(List<RuleSetCompiler.Entry> entries) {
         for (RuleSetCompiler.Entry e : entries) {
@@ -85,8 +90,10 @@ final class CorrelationLinker {
                     + " of a numeric field instead (pySigma)");
         }
         Integer percentile = c.type() == Type.VALUE_MEDIAN ? Integer.valueOf(50) : c.percentile();
+        // reported under the id the engine's rule gets (CompiledSigmaRule.id), so the summary names the rule users see
+        String ruleId = c.meta().id() != null ? c.meta().id() : c.meta().title();
         e.factory = () -> new CorrelationDetection(c.type(),
-                specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold, percentile);
+                specs.stream().map(MemberSpec::instantiate).toList(), c.timespanMillis(), threshold, percentile, ruleId, limits);
         e.compiled = new CompiledSigmaRule(c.meta(), e.problems.source(), summary(c, threshold), e.factory.get(),
                 RuleSetCompiler.warnings(e.problems));
         e.pipeline = byRef.get(c.rules().get(0)).pipeline;

@@ -20,9 +20,11 @@ import java.util.List;
  */
 final class RuleSetCompiler {
     private final RuleCompiler compiler;
+    private final io.regionwatch.sigma.correlation.CorrelationLimits correlationLimits;
 
     RuleSetCompiler(SigmaOptions options) {
         this.compiler = new RuleCompiler(options.pipelines(), options.placeholders());
+        this.correlationLimits = options.correlationLimits();
     }
 
     /** A rule being assembled: its document, problems and matcher (null after an error). */
@@ -70,7 +72,7 @@ final class RuleSetCompiler {
                 e.factory = () -> detection;
             }
         }
-        new CorrelationLinker().link(entries);
+        new CorrelationLinker(correlationLimits).link(entries);
         List<LoadReport.Outcome> outcomes = new ArrayList<>();
         for (Entry e : entries) {
             outcomes.add(new LoadReport.Outcome(e.problems.source(), e.document, e.compiled, e.problems.list(),

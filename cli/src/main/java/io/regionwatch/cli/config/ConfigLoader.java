@@ -4,6 +4,8 @@ import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.core.diag.Diagnostic;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.diag.SourceSpan;
+import io.regionwatch.core.limit.RuleLimits;
+import io.regionwatch.core.limit.StateLimit;
 import io.regionwatch.core.rule.ApprovedRegions;
 import io.regionwatch.core.rule.ExceptionEntry;
 import io.regionwatch.core.rule.ExceptionItem;
@@ -95,7 +97,7 @@ public final class ConfigLoader {
         }
         if (root == null) {
             return new Config(ApprovedRegions.SEED_DEFAULT, List.of(), Map.of(), Config.DEFAULT_STATE, source, Redactor.none(),
-                    Limits.defaults());
+                    Limits.defaults(), RuleLimits.defaults());
         }
         if (!(root instanceof MappingNode mapping)) {
             error(root, "the configuration must be a mapping of settings");
@@ -108,6 +110,7 @@ public final class ConfigLoader {
         Path state = Config.DEFAULT_STATE;
         Redactor redaction = Redactor.none();
         Limits limits = Limits.defaults();
+        RuleLimits ruleLimits = RuleLimits.defaults();
         Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
@@ -122,12 +125,15 @@ public final class ConfigLoader {
                 case "value_lists" -> valueLists = exceptions.valueLists(value);
                 case "state" -> state = statePath(value);
                 case "redact" -> redaction = redaction(value);
-                case "limits" -> limits = limits(value);
+                case "limits" -> {
+                    limits = limits(value);
+                    ruleLimits = ruleLimits(value);
+                }
                 default -> diagnostics.add(Diagnostic.warning(span(tuple.getKeyNode()), "unknown setting '" + key + "' is ignored"));
             }
         }
         checkListReferences(lists, valueLists, mapping);
-        return new Config(regions, lists, valueLists, state, source, redaction, limits);
+        return new Config(regions, lists, valueLists, state, source, redaction, limits, ruleLimits);
     }
 
     /** {@code redact: {fields: [...], patterns: [...], defaults: true}}; the built-in secrets unless defaults is false. */
@@ -156,6 +162,9 @@ public final class ConfigLoader {
         Limits limits = Limits.defaults();
         for (NodeTuple tuple : mapping(node, "limits")) {
             String key = scalar(tuple.getKeyNode());
+            if (stateLimit(key) != null) {
+                continue; // a rule-state bound: ruleLimits reads it
+            }
             String text = scalar(tuple.getValueNode());
             long v;
             try {
@@ -174,7 +183,9 @@ public final class ConfigLoader {
                     case "max_decompressed_bytes" -> limits.withMaxDecompressedBytes(v);
                     case "max_compression_ratio" -> limits.withMaxCompressionRatio(i);
                     default -> throw new IllegalArgumentException("unknown limit '" + key + "' (max_depth, max_string_length,"
-                            + " max_record_chars, max_records_per_file, max_decompressed_bytes, max_compression_ratio)");
+                            + " max_record_chars, max_records_per_file, max_decompressed_bytes, max_compression_ratio, "
+                            + java.util.Arrays.stream(StateLimit.values()).map(StateLimit::setting)
+                                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
                 };
             } catch (IllegalArgumentException e) {
                 error(tuple.getKeyNode(), e.getMessage().startsWith("unknown") ? e.getMessage() : "limits." + key + " " + text
@@ -182,6 +193,48 @@ public final class ConfigLoader {
             }
         }
         return limits;
+    }
+
+    /**
+     * The rule-state bounds under {@code limits:} ({@code max_sequence_keys: 100000}, ...), each a
+     * positive whole number; anything else (zero, negative, text, over 2^31-1 where the bound is an
+     * int) is an error at the value's position. The mapping itself was checked by {@link #limits}.
+     */
+    private RuleLimits ruleLimits(Node node) {
+        RuleLimits limits = RuleLimits.defaults();
+        if (!(node instanceof MappingNode m)) {
+            return limits;
+        }
+        for (NodeTuple tuple : m.getValue()) {
+            StateLimit limit = tuple.getKeyNode() instanceof ScalarNode k ? stateLimit(k.getValue()) : null;
+            if (limit == null) {
+                continue;
+            }
+            String text = scalar(tuple.getValueNode());
+            long v;
+            try {
+                v = Long.parseLong(String.valueOf(text).replace("_", ""));
+            } catch (NumberFormatException e) {
+                error(tuple.getValueNode(), "limits." + limit.setting() + " must be a whole number, got '" + text + "'");
+                continue;
+            }
+            long most = limit == StateLimit.NEW_TERMS_BASELINE ? Long.MAX_VALUE : Integer.MAX_VALUE;
+            if (v < 1 || v > most) {
+                error(tuple.getValueNode(), "limits." + limit.setting() + " must be between 1 and " + most + ", got " + text);
+                continue;
+            }
+            limits = limits.with(limit, v);
+        }
+        return limits;
+    }
+
+    private static StateLimit stateLimit(String key) {
+        for (StateLimit limit : StateLimit.values()) {
+            if (limit.setting().equals(key)) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private Path statePath(Node node) {

@@ -2,7 +2,10 @@ package io.regionwatch.cli.output;
 
 import io.regionwatch.cli.config.Config;
 import io.regionwatch.ingest.ReadStats;
+import io.regionwatch.core.limit.LimitTally;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The run summary as one JSON object, for scripts and CI ({@code --json-summary}). */
@@ -28,5 +31,24 @@ public final class JsonSummary {
         s.put("rejects_file", rejectsFile);
         s.put("outputs", outputs);
         return s;
+    }
+
+    /**
+     * Bounds on rule state that dropped state, one object per bound and rule:
+     * {@code {"limit": "max_sequence_keys", "effect": "eql sequence keys evicted", "rule_id": "...", "cap": 1000, "count": 12}}.
+     * Empty when no bound was hit, so a script can test for it.
+     */
+    public static List<Map<String, Object>> limitHits(List<LimitTally.Entry> hits) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LimitTally.Entry hit : hits) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("limit", hit.limit().setting());
+            one.put("effect", hit.limit().effect());
+            one.put("rule_id", hit.ruleId());
+            one.put("cap", hit.cap());
+            one.put("count", hit.count());
+            out.add(one);
+        }
+        return out;
     }
 }

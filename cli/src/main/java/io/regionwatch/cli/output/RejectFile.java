@@ -1,5 +1,6 @@
 package io.regionwatch.cli.output;
 
+import io.regionwatch.cli.redact.Redactor;
 import io.regionwatch.ingest.Reject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +13,21 @@ import java.util.Map;
  */
 public final class RejectFile implements AutoCloseable {
     private final String target;
+    private final Redactor redactor;
     private NdjsonWriter writer;
     private long written;
 
     public RejectFile(String target) {
+        this(target, Redactor.none());
+    }
+
+    /**
+     * Excerpts and reasons are masked by {@code redactor}: a rejected record carries the same secrets
+     * as an accepted one (a truncated AssumeRole response is still a session token).
+     */
+    public RejectFile(String target, Redactor redactor) {
         this.target = target;
+        this.redactor = redactor;
     }
 
     public void write(Reject reject) {
@@ -30,8 +41,8 @@ public final class RejectFile implements AutoCloseable {
                 doc.put("line", reject.line());
             }
             doc.put("index", reject.index());
-            doc.put("reason", reject.reason());
-            doc.put("raw", reject.rawExcerpt());
+            doc.put("reason", redactor.text(reject.reason()));
+            doc.put("raw", redactor.text(reject.rawExcerpt()));
             writer.write(doc);
             written++;
         } catch (IOException e) {

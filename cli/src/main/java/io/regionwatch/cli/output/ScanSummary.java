@@ -1,6 +1,7 @@
 package io.regionwatch.cli.output;
 
 import io.regionwatch.cli.config.Config;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.ingest.ReadStats;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -30,6 +31,19 @@ public final class ScanSummary {
         }
         if (rejectsFile != null) {
             err.printf(Locale.ROOT, "  rejected records written to %s%n", TerminalText.safe(rejectsFile));
+        }
+        err.flush();
+    }
+
+    /**
+     * One line per bound on rule state that dropped state, e.g.
+     * {@code   limits hit: eql sequence keys evicted 12 (rule X, cap 1000, max_sequence_keys)}; nothing when none was.
+     * Alerts may be missing because of these drops, so they are printed even when everything else is routine.
+     */
+    public static void printLimitHits(PrintWriter err, java.util.List<LimitTally.Entry> hits) {
+        for (LimitTally.Entry hit : hits) {
+            // rule ids come from rule files (Sigma ids, titles): escape them like rule names
+            err.printf(Locale.ROOT, "  limits hit: %s%n", hit.describe(TerminalText.safe(hit.ruleId())));
         }
         err.flush();
     }

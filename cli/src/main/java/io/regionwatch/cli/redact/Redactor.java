@@ -35,12 +35,28 @@ public final class Redactor {
     private final Set<String> paths;
     private final Set<String> keys;
     private final List<Pattern> patterns;
+    /** The bare keys as a pattern over raw JSON text, for reject excerpts; null without keys. */
+    private final Pattern keysInText;
 
     private Redactor(List<String> fields, List<Pattern> patterns) {
         this.paths = fields.stream().filter(f -> f.contains(".")).collect(Collectors.toUnmodifiableSet());
         this.keys = fields.stream().filter(f -> !f.contains(".")).map(f -> f.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         this.patterns = List.copyOf(patterns);
+        this.keysInText = keysInText(keys);
+    }
+
+    /**
+     * {@code "key": "value"} for any of the keys, in any case, also inside JSON that is itself a string
+     * ({@code \"key\":\"value\"}, as in CloudWatch exports). The closing quote is optional because an
+     * excerpt is cut at a fixed length and may end inside the secret; the group is the value, masked.
+     */
+    private static Pattern keysInText(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String names = keys.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("(?i)\\\\{0,3}\"(?:" + names + ")\\\\{0,3}\"\\s*:\\s*\\\\{0,3}\"((?:[^\"\\\\]|\\\\[^\"])*)");
     }
 
     public static Redactor none() {
@@ -88,6 +104,22 @@ public final class Redactor {
         return active() ? new Event(redact(event.document()), event.origin()) : event;
     }
 
+    /**
+     * Raw text that never became an event (a reject's excerpt and reason): the patterns, and the bare
+     * keys' string values wherever they appear as JSON members. Dotted paths name ECS fields of a
+     * normalized event, which raw text does not have; use a bare key or a pattern to cover raw text.
+     */
+    public String text(String raw) {
+        if (raw == null || !active()) {
+            return raw;
+        }
+        String out = keysInText == null ? raw : mask(keysInText, raw);
+        for (Pattern p : patterns) {
+            out = mask(p, out);
+        }
+        return out;
+    }
+
     /** A copy of {@code document} with configured fields replaced by {@link #MASK} and patterns masked in strings. */
     public Map<String, Object> redact(Map<String, Object> document) {
         return object(document, "");
@@ -113,10 +145,10 @@ public final class Redactor {
             list.forEach(item -> out.add(value(item, path)));
             return out;
         }
-        return v instanceof String s ? text(s) : v;
+        return v instanceof String s ? patterns(s) : v;
     }
 
-    private String text(String s) {
+    private String patterns(String s) {
         String out = s;
         for (Pattern p : patterns) {
             out = mask(p, out);

@@ -32,6 +32,8 @@ public final class SqliteStateStore implements StateStore {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() { };
     static final int SCHEMA_VERSION = 1;
+    private static final String UPSERT_TERM = "INSERT INTO terms VALUES (?, ?, ?, ?) ON CONFLICT (rule_id, term) DO UPDATE"
+            + " SET first_seen_ms = min(first_seen_ms, excluded.first_seen_ms), last_seen_ms = max(last_seen_ms, excluded.last_seen_ms)";
     private final Connection db;
     private final Path file;
     private final Map<String, TermHistory> cache = new HashMap<>();
@@ -197,6 +199,52 @@ public final class SqliteStateStore implements StateStore {
     }
 
     /**
+     * Writes the rule's pending sightings into the open transaction, then deletes its least recently
+     * seen terms beyond {@code keep} in the same transaction: nothing is durable before {@link #commit()},
+     * so a crash still leaves the last committed baseline whole.
+     */
+    @Override
+    public long evictTerms(String ruleId, long keep) {
+        String prefix = ruleId + '\u0000';
+        try {
+            try (PreparedStatement terms = db.prepareStatement(UPSERT_TERM)) {
+                for (java.util.Iterator<Map.Entry<String, TermHistory>> it = dirty.entrySet().iterator(); it.hasNext();) {
+                    Map.Entry<String, TermHistory> e = it.next();
+                    if (e.getKey().startsWith(prefix)) {
+                        bindTerm(terms, e.getKey(), e.getValue());
+                        terms.addBatch();
+                        it.remove();
+                    }
+                }
+                terms.executeBatch();
+            }
+            long evicted;
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM terms WHERE rule_id = ? AND term IN (SELECT term FROM terms"
+                    + " WHERE rule_id = ? ORDER BY last_seen_ms DESC, term DESC LIMIT -1 OFFSET ?)")) {
+                delete.setString(1, ruleId);
+                delete.setString(2, ruleId);
+                delete.setLong(3, keep);
+                evicted = delete.executeUpdate();
+            }
+            if (evicted > 0) {
+                // cached sightings of evicted terms would otherwise keep them alive in memory and in the next commit
+                cache.keySet().removeIf(k -> k.startsWith(prefix));
+            }
+            return evicted;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static void bindTerm(PreparedStatement ps, String key, TermHistory history) throws SQLException {
+        int split = key.indexOf('\u0000');
+        ps.setString(1, key.substring(0, split));
+        ps.setString(2, key.substring(split + 1));
+        ps.setLong(3, history.firstSeen().toEpochMilli());
+        ps.setLong(4, history.lastSeen().toEpochMilli());
+    }
+
+    /**
      * The open connection (auto-commit off), for a sibling store whose rows must land in the same
      * transaction as the baseline: watch-mode checkpoints write here, then call {@link #commit()}.
      */
@@ -215,16 +263,11 @@ public final class SqliteStateStore implements StateStore {
             }
             return;
         }
-        try (PreparedStatement terms = db.prepareStatement("INSERT INTO terms VALUES (?, ?, ?, ?) ON CONFLICT (rule_id, term) DO UPDATE"
-                + " SET first_seen_ms = min(first_seen_ms, excluded.first_seen_ms), last_seen_ms = max(last_seen_ms, excluded.last_seen_ms)");
+        try (PreparedStatement terms = db.prepareStatement(UPSERT_TERM);
                 PreparedStatement since = db.prepareStatement("INSERT INTO observed VALUES (?, ?) ON CONFLICT (rule_id) DO UPDATE"
                         + " SET since_ms = min(since_ms, excluded.since_ms)")) {
             for (Map.Entry<String, TermHistory> e : dirty.entrySet()) {
-                int split = e.getKey().indexOf('\u0000');
-                terms.setString(1, e.getKey().substring(0, split));
-                terms.setString(2, e.getKey().substring(split + 1));
-                terms.setLong(3, e.getValue().firstSeen().toEpochMilli());
-                terms.setLong(4, e.getValue().lastSeen().toEpochMilli());
+                bindTerm(terms, e.getKey(), e.getValue());
                 terms.addBatch();
             }
             for (Map.Entry<String, Instant> e : dirtyObserved.entrySet()) {

@@ -4,6 +4,8 @@ import io.regionwatch.cli.ExitCodes;
 import io.regionwatch.cli.Failures;
 import io.regionwatch.cli.RuleSetup;
 import io.regionwatch.cli.config.Config;
+import io.regionwatch.cli.redact.Redactor;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.cli.state.SqliteStateStore;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.rule.Rule;
@@ -76,6 +78,10 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Print a status line this often; 0 for never (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
 
+    @Option(names = "--redact", description = "Mask secrets (secret keys, session tokens, access key ids) in events and rejects,"
+            + " as scan --redact; the configuration's redact: section applies with or without it.")
+    boolean redact;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -91,10 +97,12 @@ public final class WatchCommand implements Callable<Integer> {
                     err.println("regionwatch: watch keeps its checkpoints in the state database; drop --no-state");
                     return ExitCodes.USAGE;
                 }
-                List<Rule> rules = setup.loadRules(config, err, store);
+                LimitTally limitTally = new LimitTally();
+                List<Rule> rules = setup.loadRules(config, err, store, limitTally);
+                Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
                 WatchOptions options = new WatchOptions(roots, fromBeginning, alerts, rejects, preserveOriginal, poll, lateness,
-                        idleFlush, exitWhenIdle, statusEvery, horizon);
-                runUntilStopped(new WatchLoop(options, store, rules, err, Clock.systemUTC()));
+                        idleFlush, exitWhenIdle, statusEvery, horizon, redactor, config.limits());
+                runUntilStopped(new WatchLoop(options, store, rules, err, Clock.systemUTC(), limitTally));
             }
             return ExitCodes.OK;
         } catch (DiagnosticException e) {

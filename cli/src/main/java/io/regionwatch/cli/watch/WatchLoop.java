@@ -7,6 +7,7 @@ import io.regionwatch.core.engine.ContinuousEngine;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.engine.EventTime;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.limit.LimitTally;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.ingest.IngestListener;
 import io.regionwatch.ingest.IngestOptions;
@@ -40,21 +41,30 @@ final class WatchLoop {
     private final Ingestor ingestor;
     private final RejectFile rejects;
     private final WatchStatus status;
+    private final LimitTally limitTally;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private long nextSeq;
     private boolean replaying;
 
     WatchLoop(WatchOptions options, SqliteStateStore store, List<Rule> rules, PrintWriter err, Clock clock) throws IOException {
+        this(options, store, rules, err, clock, new LimitTally());
+    }
+
+    /** {@code limitTally} is where the rules were loaded to report state dropped at their bounds; status lines print it. */
+    WatchLoop(WatchOptions options, SqliteStateStore store, List<Rule> rules, PrintWriter err, Clock clock, LimitTally limitTally)
+            throws IOException {
         this.options = options;
+        this.limitTally = limitTally;
         this.store = store;
         this.checkpoints = WatchCheckpoints.open(store.connection());
         store.commit();
         this.alerts = AlertLog.open(options.alerts(), checkpoints.alertBytes(), checkpoints.emittedAlerts());
         this.engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(clock), alerts), options.lateness());
-        this.ingestor = new Ingestor(new IngestOptions(false, options.preserveOriginal(), IngestOptions.defaults().limits()));
-        this.rejects = new RejectFile(options.rejects());
+        this.ingestor = new Ingestor(new IngestOptions(false, options.preserveOriginal(), options.limits()));
+        this.rejects = new RejectFile(options.rejects(), options.redactor());
         this.status = new WatchStatus(err, clock, options.statusEvery());
+        status.limitTally(limitTally);
     }
 
     /** Runs until {@link #stop()} or, with {@code exitWhenIdle}, until the folders stay quiet that long. */
@@ -108,6 +118,7 @@ final class WatchLoop {
         }
         commit();
         status.print(poller, engine, alerts);
+        status.limitHits(limitTally.entries());
     }
 
     private void replay() throws IOException {
@@ -141,7 +152,9 @@ final class WatchLoop {
         try {
             ingestor.ingest(new ByteArrayInputStream(data), source, new IngestListener() {
                 @Override
-                public void onEvent(Event e) {
+                public void onEvent(Event raw) {
+                    // masked before the engine, its state and the alert log see it, as in scan
+                    Event e = options.redactor().apply(raw);
                     Instant at = TIME.of(e);
                     if (at != null && (latest[0] == null || at.isAfter(latest[0]))) {
                         latest[0] = at;

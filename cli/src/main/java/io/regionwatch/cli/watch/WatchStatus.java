@@ -18,11 +18,17 @@ final class WatchStatus {
     private long replayedRecords;
     private long lastRecords;
     private long lastPrint = System.nanoTime();
+    private io.regionwatch.core.limit.LimitTally limitTally = new io.regionwatch.core.limit.LimitTally();
 
     WatchStatus(PrintWriter err, Clock clock, Duration every) {
         this.err = err;
         this.clock = clock;
         this.every = every;
+    }
+
+    /** The tally the rules report state drops to; a status line counts them so a long run shows them before it ends. */
+    void limitTally(io.regionwatch.core.limit.LimitTally tally) {
+        this.limitTally = tally;
     }
 
     void countRecord(boolean replay) {
@@ -55,11 +61,17 @@ final class WatchStatus {
         double seconds = Math.max(1e-9, (now - lastPrint) / 1e9);
         Instant watermark = engine.gate().watermark();
         String lag = watermark == null ? "-" : format(Duration.between(watermark, clock.instant()));
-        err.printf("regionwatch watch: %d files, %d records (%.0f/s), lag %d bytes / %s, %d alerts, %d held, %d late%n",
+        long drops = limitTally.entries().stream().mapToLong(io.regionwatch.core.limit.LimitTally.Entry::count).sum();
+        err.printf("regionwatch watch: %d files, %d records (%.0f/s), lag %d bytes / %s, %d alerts, %d held, %d late%s%n",
                 poller.fileCount(), records, (records - lastRecords) / seconds, poller.pendingBytes(), lag, alerts.written(),
-                engine.gate().held(), engine.gate().late());
+                engine.gate().held(), engine.gate().late(), drops == 0 ? "" : ", " + drops + " state items dropped at limits");
         lastRecords = records;
         lastPrint = now;
+    }
+
+    /** At the end of a run, each bound on rule state that dropped state (as scan's summary prints them). */
+    void limitHits(java.util.List<io.regionwatch.core.limit.LimitTally.Entry> hits) {
+        io.regionwatch.cli.output.ScanSummary.printLimitHits(err, hits);
     }
 
     private static String format(Duration d) {

@@ -57,4 +57,16 @@ class RedactorTest {
         r.redact(Map.of("x", "a".repeat(100_000) + "!"));
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
     }
+
+    @Test
+    void rawTextIsMaskedByKeysAndPatternsIncludingCutOffAndDoublyEncodedJson() {
+        Redactor r = Redactor.defaults().and(Redactor.of(List.of("apiKey"), List.of()));
+        // a reject excerpt cut inside the token: no closing quote
+        assertThat(r.text("{\"sessionToken\":\"IQoJb3JpZ2luX2VjEJr")).isEqualTo("{\"sessionToken\":\"[REDACTED]");
+        // JSON inside a JSON string (a CloudWatch export's message), with a key the configuration added
+        assertThat(r.text("{\"message\":\"{\\\"APIKEY\\\":\\\"s3cr3t\\\",\\\"b\\\":1}\"}"))
+                .isEqualTo("{\"message\":\"{\\\"APIKEY\\\":\\\"[REDACTED]\\\",\\\"b\\\":1}\"}");
+        assertThat(r.text("reason mentions " + KEY_ID)).isEqualTo("reason mentions [REDACTED]");
+        assertThat(Redactor.none().text("{\"sessionToken\":\"x\"}")).isEqualTo("{\"sessionToken\":\"x\"}");
+    }
 }

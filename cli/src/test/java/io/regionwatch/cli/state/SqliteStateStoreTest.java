@@ -39,6 +39,38 @@ class SqliteStateStoreTest {
     }
 
     @Test
+    void evictionDropsTheLeastRecentlySeenTermsInTheRunsTransaction() throws IOException {
+        Path db = tmp.resolve("evict.db");
+        try (SqliteStateStore store = SqliteStateStore.open(db)) {
+            store.recordTerm("r", "old", T1);
+            store.recordTerm("other", "old", T1);
+            store.commit();
+            store.recordTerm("r", "mid", T1.plusSeconds(1));
+            store.recordTerm("r", "new", T2);
+            // committed and pending terms are ranked together; other rules are untouched
+            assertThat(store.evictTerms("r", 2)).isEqualTo(1);
+            assertThat(store.term("r", "old")).isNull();
+            assertThat(store.term("r", "new")).isEqualTo(new StateStore.TermHistory(T2, T2));
+            assertThat(store.evictTerms("r", 2)).isZero();
+        }
+        try (SqliteStateStore store = SqliteStateStore.open(db)) {
+            // closed without commit, as after a crash: the last committed baseline is whole, eviction included
+            assertThat(store.term("r", "old")).isEqualTo(new StateStore.TermHistory(T1, T1));
+            assertThat(store.term("r", "mid")).isNull();
+            assertThat(store.evictTerms("r", 5)).isZero();
+            store.recordTerm("r", "mid", T1.plusSeconds(1));
+            store.recordTerm("r", "new", T2);
+            assertThat(store.evictTerms("r", 1)).isEqualTo(2);
+            store.commit();
+        }
+        try (SqliteStateStore store = SqliteStateStore.open(db)) {
+            assertThat(store.termCount("r")).isEqualTo(1);
+            assertThat(store.term("r", "new")).isNotNull();
+            assertThat(store.term("other", "old")).isNotNull();
+        }
+    }
+
+    @Test
     void aDamagedFileIsAClearErrorWithTheWayOut() throws IOException {
         Path db = tmp.resolve("broken.db");
         Files.write(db, "this is not an SQLite database, but it is long enough to look like a header...".repeat(100).getBytes());

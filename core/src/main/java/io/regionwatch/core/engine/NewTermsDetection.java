@@ -2,6 +2,9 @@ package io.regionwatch.core.engine;
 
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.limit.LimitReport;
+import io.regionwatch.core.limit.RuleLimits;
+import io.regionwatch.core.limit.StateLimit;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.state.StateStore;
 import java.time.Duration;
@@ -18,7 +21,7 @@ import java.util.Map;
  * ({@code learning}), so the first scan of a fresh install does not report every term it meets.
  */
 public final class NewTermsDetection implements Detection {
-    static final int MAX_COMBINATIONS = 100;
+    static final int MAX_COMBINATIONS = RuleLimits.DEFAULT_NEW_TERMS_COMBINATIONS;
     private final String ruleId;
     private final Matcher query;
     private final List<FieldPath> fields;
@@ -26,9 +29,25 @@ public final class NewTermsDetection implements Detection {
     private final boolean learning;
     private final StateStore store;
     private final EventTime time;
+    private final int maxCombinations;
+    private final long maxBaseline;
+    private final long checkEvery;
+    private final LimitReport report;
+    private long addedSinceCheck;
 
     public NewTermsDetection(String ruleId, Matcher query, List<String> fields, Duration history, boolean learning,
             StateStore store, EventTime time) {
+        this(ruleId, query, fields, history, learning, store, time, RuleLimits.defaults(), LimitReport.NONE);
+    }
+
+    /**
+     * With the bounds from {@code limits}: at most {@code maxNewTermsCombinations} value tuples per
+     * event, and at most {@code maxNewTermsBaseline} terms in the baseline. The baseline is trimmed
+     * back to its bound each time a tenth of the bound in new terms was added (one store call per
+     * batch of new terms, not per event), so it holds at most 1.1 times the bound between trims.
+     */
+    public NewTermsDetection(String ruleId, Matcher query, List<String> fields, Duration history, boolean learning,
+            StateStore store, EventTime time, RuleLimits limits, LimitReport report) {
         if (fields.isEmpty() || fields.size() > 3) {
             throw new IllegalArgumentException("new_terms needs 1 to 3 fields");
         }
@@ -39,6 +58,10 @@ public final class NewTermsDetection implements Detection {
         this.learning = learning;
         this.store = store;
         this.time = time;
+        this.maxCombinations = limits.maxNewTermsCombinations();
+        this.maxBaseline = limits.maxNewTermsBaseline();
+        this.checkEvery = Math.max(1, maxBaseline / 10);
+        this.report = report;
     }
 
     /** The engine gives this rule, in time order, only events that pass its query and have a time. */
@@ -54,6 +77,20 @@ public final class NewTermsDetection implements Detection {
         }
     }
 
+    @Override
+    public void finish(MatchListener listener) {
+        if (addedSinceCheck > 0) {
+            trimBaseline();
+        }
+    }
+
+    /** Evicts the least recently seen terms beyond the bound, and says how many went. */
+    private void trimBaseline() {
+        addedSinceCheck = 0;
+        long evicted = store.evictTerms(ruleId, maxBaseline);
+        report.hit(StateLimit.NEW_TERMS_BASELINE, ruleId, maxBaseline, evicted);
+    }
+
     private void evaluate(Event event, MatchListener listener) {
         Instant at = time.of(event);
         store.recordObserved(ruleId, at);
@@ -67,13 +104,17 @@ public final class NewTermsDetection implements Detection {
             if (fresh && baselineComplete) {
                 listener.onMatch(new Match.EventMatch(event, Map.of("kibana", Map.of("alert", Map.of("new_terms", tuple)))));
             }
+            if (seen == null && ++addedSinceCheck >= checkEvery) {
+                trimBaseline();
+            }
         }
     }
 
-    /** Every combination of the fields' values (arrays expand), at most 100 as in Elastic. */
+    /** Every combination of the fields' values (arrays expand), at most the bound (100 as in Elastic). */
     private List<List<Object>> tuples(Event event) {
         List<List<Object>> tuples = new ArrayList<>();
         tuples.add(new ArrayList<>());
+        long ignored = 0;
         for (FieldPath field : fields) {
             Object value = event.get(field);
             if (value == null) {
@@ -82,16 +123,25 @@ public final class NewTermsDetection implements Detection {
             List<?> values = value instanceof List<?> list ? list : List.of(value);
             List<List<Object>> next = new ArrayList<>();
             for (List<Object> prefix : tuples) {
-                for (Object v : values) {
-                    if (next.size() == MAX_COMBINATIONS) {
+                if (next.size() == maxCombinations) {
+                    // count what the bound drops without building it: an attacker's arrays may multiply to billions
+                    ignored += (long) values.size();
+                    continue;
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    if (next.size() == maxCombinations) {
+                        ignored += values.size() - i;
                         break;
                     }
                     List<Object> longer = new ArrayList<>(prefix);
-                    longer.add(v);
+                    longer.add(values.get(i));
                     next.add(longer);
                 }
             }
             tuples = next;
+        }
+        if (ignored > 0) {
+            report.hit(StateLimit.NEW_TERMS_COMBINATIONS, ruleId, maxCombinations, ignored);
         }
         return tuples;
     }

@@ -1,6 +1,9 @@
 package io.regionwatch.core.engine;
 
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.limit.LimitReport;
+import io.regionwatch.core.limit.RuleLimits;
+import io.regionwatch.core.limit.StateLimit;
 import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.Matcher;
 import java.time.Duration;
@@ -34,11 +37,32 @@ public final class ThresholdDetection implements Detection {
     private final List<FieldPath> cardinalityFields;
     private final Duration window;
     private final EventTime time;
-    private final Map<List<Object>, Window> groups = new HashMap<>();
+    private final Map<List<Object>, Window> groups;
     private long counted;
 
     public ThresholdDetection(Matcher query, List<String> groupBy, long value, List<Cardinality> cardinality,
             Duration window, EventTime time) {
+        this(query, groupBy, value, cardinality, window, time, "threshold", RuleLimits.DEFAULT_THRESHOLD_GROUPS, LimitReport.NONE);
+    }
+
+    /**
+     * @param maxGroups groups counted at once: group values come from events an attacker writes, so the
+     *     least recently used group is evicted beyond it (its partial count is lost) and reported
+     */
+    public ThresholdDetection(Matcher query, List<String> groupBy, long value, List<Cardinality> cardinality,
+            Duration window, EventTime time, String ruleId, int maxGroups, LimitReport report) {
+        this.groups = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Window> eldest) {
+                if (size() > maxGroups) {
+                    report.hit(StateLimit.THRESHOLD_GROUPS, ruleId, maxGroups, 1);
+                    return true;
+                }
+                return false;
+            }
+        };
         this.query = query;
         this.groupBy = groupBy.stream().map(FieldPath::of).toList();
         this.value = value;

@@ -38,6 +38,22 @@ public final class InMemoryStateStore implements StateStore {
     }
 
     @Override
+    public long evictTerms(String ruleId, long keep) {
+        Map<String, TermHistory> held = terms.getOrDefault(ruleId, Map.of());
+        long excess = held.size() - keep;
+        if (excess <= 0) {
+            return 0;
+        }
+        // least recently seen first; ties by term so eviction is the same on every run
+        java.util.List<Map.Entry<String, TermHistory>> oldest = held.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, TermHistory> e) -> e.getValue().lastSeen())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(excess).toList();
+        oldest.forEach(e -> held.remove(e.getKey()));
+        return oldest.size();
+    }
+
+    @Override
     public SuppressionWindow suppression(String ruleId, String group) {
         return windows.get(ruleId + '\u0000' + group);
     }

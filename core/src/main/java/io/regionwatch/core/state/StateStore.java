@@ -22,6 +22,15 @@ public interface StateStore extends AutoCloseable {
     /** Number of terms a rule holds, for limits and reporting. */
     long termCount(String ruleId);
 
+    /**
+     * Drops a rule's least recently seen terms until at most {@code keep} remain, and returns how many
+     * were dropped. Part of the current run: durable at {@link #commit()} like every other write.
+     * Stores that cannot evict keep everything and return 0.
+     */
+    default long evictTerms(String ruleId, long keep) {
+        return 0;
+    }
+
     /** The last suppression window recorded for a rule's group, or null (stores that keep none return null). */
     default SuppressionWindow suppression(String ruleId, String group) {
         return null;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import io.regionwatch.core.limit.LimitReport;
 
 /** Compiles a query into a factory of fresh {@link Runner}s (one per independent event stream). */
 public final class QueryCompiler {
@@ -27,8 +28,18 @@ public final class QueryCompiler {
     private final FieldPath categoryField;
     private final int maxKeys;
     private final int maxSamplesPerKey;
+    private final LimitReport report;
+    private final String ruleId;
 
     public QueryCompiler(Map<String, List<String>> boundLists, String categoryField, int maxKeys, int maxSamplesPerKey) {
+        this(boundLists, categoryField, maxKeys, maxSamplesPerKey, LimitReport.NONE, "query");
+    }
+
+    /** With a sink for key evictions, reported under {@code ruleId}. */
+    public QueryCompiler(Map<String, List<String>> boundLists, String categoryField, int maxKeys, int maxSamplesPerKey,
+            LimitReport report, String ruleId) {
+        this.report = report;
+        this.ruleId = ruleId;
         this.filters = new FilterCompiler(boundLists);
         this.categoryField = FieldPath.of(categoryField);
         this.maxKeys = maxKeys;
@@ -49,7 +60,7 @@ public final class QueryCompiler {
         StagePlan until = s.until() == null ? null : stage(s.keys(), s.until());
         long maxspan = s.maxspan() == null ? 0 : s.maxspan().toNanos();
         SequencePlan plan = SequencePlan.of(stages(s.keys(), s.stages()), until, maxspan);
-        return () -> new SequenceRunner(plan, maxKeys);
+        return () -> new SequenceRunner(plan, maxKeys, report, ruleId);
     }
 
     private List<StagePlan> stages(List<Expr> shared, List<Stage> stages) {

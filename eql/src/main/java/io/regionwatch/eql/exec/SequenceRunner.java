@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import io.regionwatch.core.limit.LimitReport;
+import io.regionwatch.core.limit.StateLimit;
 
 /**
  * Streaming sequence matching with Elasticsearch's bounded state: per join-key value at most one
@@ -45,6 +47,11 @@ public final class SequenceRunner implements Runner {
     }
 
     public SequenceRunner(SequencePlan plan, int maxKeys) {
+        this(plan, maxKeys, LimitReport.NONE, "query");
+    }
+
+    /** With every least-recently-used key eviction counted in {@code report} under {@code ruleId}. */
+    public SequenceRunner(SequencePlan plan, int maxKeys, LimitReport report, String ruleId) {
         this.plan = plan;
         this.missing = new MissingEvents(plan);
         this.positives = plan.positives().toArray(new StagePlan[0]);
@@ -53,7 +60,11 @@ public final class SequenceRunner implements Runner {
 
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<Object>, KeyState> eldest) {
-                return size() > maxKeys;
+                if (size() > maxKeys) {
+                    report.hit(StateLimit.SEQUENCE_KEYS, ruleId, maxKeys, 1);
+                    return true;
+                }
+                return false;
             }
         };
     }

@@ -64,6 +64,39 @@ class MalformedFilesTest {
         assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("cannot read file"));
     }
 
+    /**
+     * A read error that root cannot bypass: {@code /proc/self/mem} opens, but reading it at offset 0
+     * (an unmapped page) fails with EIO for every user. Reached through a link inside the walked tree,
+     * as a file on a failing disk or a vanished network mount would be.
+     */
+    @Test
+    void fileFailingWithAnIoErrorIsRejectedWithTheOsErrorAndTheWalkGoesOnEvenAsRoot() throws IOException {
+        Path mem = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(mem), "no /proc/self/mem on this system, skipped");
+        Files.writeString(dir.resolve("a.json"), GOOD);
+        Files.createSymbolicLink(dir.resolve("b.json"), mem);
+        Files.writeString(dir.resolve("c.json"), GOOD);
+        Collector c = scan(dir);
+        assertThat(c.events).hasSize(2);
+        assertThat(c.rejects).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo(dir.resolve("b.json").toString());
+            assertThat(r.reason()).contains("unreadable input").contains("Input/output error");
+        });
+        assertThat(c.stats.read()).isEqualTo(3);
+        assertThat(c.stats.rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingFileNamedDirectlyIsRejectedLikeOneInATree() throws IOException {
+        Path mem = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(mem), "no /proc/self/mem on this system, skipped");
+        Path good = Files.writeString(dir.resolve("a.json"), GOOD);
+        Collector c = new Collector();
+        c.stats = new Ingestor(IngestOptions.defaults()).ingest(List.of(mem.toString(), good.toString()), c).requireBalanced();
+        assertThat(c.events).hasSize(1);
+        assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.source()).isEqualTo(mem.toString()));
+    }
+
     @Test
     void emptyFilesInATreeAreCountedAndHaveNoRecords() throws IOException {
         Files.writeString(dir.resolve("empty.json"), "");

@@ -54,7 +54,8 @@ public final class EqlQueryCompiler implements QueryCompiler {
     private static EqlOptions options(RuleDefinition rule, RuleContext context) {
         // sequences order by @timestamp: Elastic's detection-rules forbid timestamp_override on them,
         // and event.ingested means nothing for logs read from files
-        EqlOptions options = EqlOptions.defaults();
+        EqlOptions options = EqlOptions.defaults().maxSequenceKeys(context.limits().maxSequenceKeys())
+                .limitReport(context.limitReport(), rule.metadata().ruleId());
         if (rule.approvedRegionsField() != null) {
             options = options.bindList(rule.approvedRegionsField(), context.approvedRegions().all());
         }

@@ -83,11 +83,12 @@ final class RuleAssembler {
         Matcher filter = compiler.compileFilter(rule, context);
         EventTime time = new EventTime(rule.timestampField());
         if (type instanceof RuleType.Threshold t) {
-            return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time);
+            return new ThresholdDetection(filter, t.fields(), t.value(), t.cardinality(), rule.lookback(), time,
+                    rule.metadata().ruleId(), context.limits().maxThresholdGroups(), context.limitReport());
         }
         if (type instanceof RuleType.NewTerms n) {
             return new NewTermsDetection(rule.metadata().ruleId(), filter, n.fields(), n.history(), context.learning(),
-                    context.state(), time);
+                    context.state(), time, context.limits(), context.limitReport());
         }
         return new Detection() {
             @Override

@@ -63,7 +63,8 @@ public final class RuleLoader {
     public List<Rule> load(List<Path> paths) throws DiagnosticException, IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
-        SigmaOptions sigma = SigmaOptions.defaults().withApprovedRegions(context.approvedRegions());
+        SigmaOptions sigma = SigmaOptions.defaults().withApprovedRegions(context.approvedRegions())
+                .withCorrelationLimits(io.regionwatch.sigma.correlation.CorrelationLimits.of(context.limits(), context.limitReport()));
         for (Path file : ruleFiles(paths)) {
             if (isSigma(file)) {
                 try {

@@ -7,6 +7,7 @@ import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.engine.MatchListener;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.limit.StateLimit;
 import io.regionwatch.sigma.model.SigmaCorrelation.Type;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -34,10 +35,10 @@ import java.util.Map;
  * the rest of the window.
  */
 public final class CorrelationDetection implements Detection {
-    /** Bound on groups held at once; the least recently used group is dropped beyond it. */
-    public static final int MAX_GROUPS = 100_000;
-    /** Bound on hits held per group. */
-    public static final int MAX_HITS_PER_GROUP = 10_000;
+    /** Default bound on groups held at once; the least recently used group is dropped beyond it. */
+    public static final int MAX_GROUPS = io.regionwatch.core.limit.RuleLimits.DEFAULT_CORRELATION_GROUPS;
+    /** Default bound on hits held per group. */
+    public static final int MAX_HITS_PER_GROUP = io.regionwatch.core.limit.RuleLimits.DEFAULT_CORRELATION_HITS_PER_GROUP;
     private static final FieldPath TIMESTAMP = FieldPath.of("@timestamp");
 
     private final Type type;
@@ -46,29 +47,49 @@ public final class CorrelationDetection implements Detection {
     private final Threshold threshold;
     /** The percentile compared by value_percentile/value_median; null for value_percentile's share reading. */
     private final Integer percentile;
-    private final Map<List<Object>, Window> groups = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Window> eldest) {
-            return size() > MAX_GROUPS;
-        }
-    };
+    private final String ruleId;
+    private final CorrelationLimits limits;
+    private final Map<List<Object>, Window> groups;
 
     public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold) {
-        this(type, members, timespanMillis, threshold, null);
+        this(type, members, timespanMillis, threshold, null, "correlation", CorrelationLimits.defaults());
     }
 
     /** {@code percentile}: for value_percentile, the percentile to compare, or null for the share reading. */
     public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold, Integer percentile) {
+        this(type, members, timespanMillis, threshold, percentile, "correlation", CorrelationLimits.defaults());
+    }
+
+    /** With configured bounds; every dropped group or hit is counted in the limits' report under {@code ruleId}. */
+    public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold, String ruleId,
+            CorrelationLimits limits) {
+        this(type, members, timespanMillis, threshold, null, ruleId, limits);
+    }
+
+    public CorrelationDetection(Type type, List<Member> members, long timespanMillis, Threshold threshold, Integer percentile,
+            String ruleId, CorrelationLimits limits) {
         this.type = type;
         this.members = List.copyOf(members);
         this.timespan = timespanMillis;
         this.threshold = threshold;
         this.percentile = type == Type.VALUE_MEDIAN ? Integer.valueOf(50) : percentile;
+        this.ruleId = ruleId;
+        this.limits = limits;
+        this.groups = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Window> eldest) {
+                if (size() > limits.maxGroups()) {
+                    limits.report().hit(StateLimit.CORRELATION_GROUPS, ruleId, limits.maxGroups(), 1);
+                    return true;
+                }
+                return false;
+            }
+        };
     }
 
-    /** Groups held now, at most {@link #MAX_GROUPS}: for limits and their tests. */
+    /** Groups held now, at most the configured bound: for limits and their tests. */
     public int groupCount() {
         return groups.size();
     }
@@ -132,7 +153,10 @@ public final class CorrelationDetection implements Detection {
             window.evictBefore(hit.time() - timespan);
             emitIf(window, listener);
         }
-        window.trim(MAX_HITS_PER_GROUP);
+        int dropped = window.trim(limits.maxHitsPerGroup());
+        if (dropped > 0) {
+            limits.report().hit(StateLimit.CORRELATION_HITS, ruleId, limits.maxHitsPerGroup(), dropped);
+        }
     }
 
     @Override

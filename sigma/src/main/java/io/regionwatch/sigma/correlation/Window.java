@@ -45,13 +45,16 @@ final class Window {
     }
 
     /**
-     * Keeps the newest hits only, so one noisy group cannot exhaust memory. One hit at a time: hits
-     * sharing the oldest timestamp (CloudTrail has second resolution) must not all leave at once.
+     * Keeps the newest hits only, so one noisy group cannot exhaust memory; returns how many were
+     * dropped. One hit at a time: hits sharing the oldest timestamp (CloudTrail has second
+     * resolution) must not all leave at once.
      */
-    void trim(int max) {
+    int trim(int max) {
+        int before = hits.size();
         while (hits.size() > max) {
             removeFirst();
         }
+        return before - hits.size();
     }
 
     private void removeFirst() {
