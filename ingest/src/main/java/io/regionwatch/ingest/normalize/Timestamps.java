@@ -1,7 +1,9 @@
 package io.regionwatch.ingest.normalize;
 
 import io.regionwatch.ingest.reject.InvalidRecordException;
+import io.regionwatch.core.engine.EventTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +28,37 @@ public final class Timestamps {
 
     /** Formats as Elastic stores {@code @timestamp}: milliseconds, truncated, UTC. */
     public static String format(Instant instant) {
-        return OUT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        // by position, as DateTimeFormatter would print it: every record formats two or three times
+        long seconds = instant.getEpochSecond();
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+        int year = day.getYear();
+        if (year < 0 || year > 9999) {
+            return OUT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        char[] out = new char[24];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, day.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, day.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, secondOfDay % 60, 2);
+        out[19] = '.';
+        digits(out, 20, instant.getNano() / 1_000_000, 3);
+        out[23] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** Parses ISO-8601 with or without offset (none = UTC) and the US forms; rejects anything else. */
@@ -51,6 +83,11 @@ public final class Timestamps {
     }
 
     private static Instant iso(String value) {
+        // the UTC form every cloud writes, read by position; it answers exactly as the parsers below
+        Instant canonical = EventTime.canonical(value);
+        if (canonical != null) {
+            return canonical;
+        }
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
