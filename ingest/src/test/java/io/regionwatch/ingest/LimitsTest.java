@@ -58,6 +58,21 @@ class LimitsTest {
     }
 
     @Test
+    void oneStringCanTakeARecordOverItsSize() {
+        // few tokens, so only the record's end can see it: 3,000 and 5,000 chars against a 2,000-char record budget
+        for (int length : new int[] {3000, 5000}) {
+            String big = GOOD.replace("eu-west-3", "x".repeat(length));
+            Collector lines = Collector.ingest(GOOD + "\n" + big + "\n" + GOOD + "\n", with(Limits.defaults().withMaxRecordChars(2000)));
+            assertThat(lines.events).hasSize(2);
+            assertThat(lines.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("maxRecordChars"));
+            String doc = "{\"Records\":[" + GOOD + "," + big + "," + GOOD + "]}";
+            Collector records = Collector.ingest(doc, with(Limits.defaults().withMaxRecordChars(2000)));
+            assertThat(records.events).hasSize(2);
+            assertThat(records.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("maxRecordChars"));
+        }
+    }
+
+    @Test
     void recordSizeInAContainer() {
         String big = GOOD.replace("}", ",\"pad\":[" + "\"abcdefghij\",".repeat(2000) + "\"z\"]}");
         String doc = "{\"Records\":[" + GOOD + "," + big + "," + GOOD + "]}";

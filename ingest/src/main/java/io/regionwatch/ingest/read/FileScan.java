@@ -144,7 +144,7 @@ final class FileScan {
             }
         }
         if (!container) {
-            emitWhole(startLine, header, tooBig);
+            emitWhole(startLine, header, tooBig != null ? tooBig : headerTrees.overSize(p));
         }
     }
 

@@ -31,7 +31,22 @@ final class TreeBuilder {
     Object build(JsonParser p, JsonToken first) throws RecordLimitException {
         begin(p);
         callerLevels = 0;
-        return value(p, first, 1);
+        Object tree = value(p, first, 1);
+        // the checks on the way sample every 64 tokens; a record of few tokens and one long string ends here
+        String over = overSize(p);
+        if (over != null) {
+            throw new RecordLimitException(over);
+        }
+        return tree;
+    }
+
+    /**
+     * For a record read in parts, once its last token is read: the size error when the whole record
+     * (less the excluded spans) is over the limit, else null.
+     */
+    String overSize(JsonParser p) {
+        long size = p.currentLocation().getCharOffset() - start - excluded;
+        return size > limits.maxRecordChars() ? "record larger than " + limits.maxRecordChars() + " chars (limit maxRecordChars)" : null;
     }
 
     /** Starts a size budget at the current token (an object the caller reads), for a record built in parts. */
@@ -125,13 +140,12 @@ final class TreeBuilder {
         if (++tokens % SIZE_CHECK_EVERY != 0 && !bigString) {
             return;
         }
-        long size = p.currentLocation().getCharOffset() - start - excluded;
-        if (size > limits.maxRecordChars()) {
+        if (overSize(p) != null) {
             if (t.isStructStart()) {
                 p.skipChildren();
             }
             skipOpen(p, depth - callerLevels);
-            throw new RecordLimitException("record larger than " + limits.maxRecordChars() + " chars (limit maxRecordChars)");
+            throw new RecordLimitException(overSize(p));
         }
     }
 
