@@ -24,8 +24,16 @@ import org.slf4j.LoggerFactory;
 /**
  * evaluate → alert for one task (one partition of the account-keyed event stream). Each event is
  * journaled, then run through the task's {@link ContinuousEngine}; alerts go on keyed by their id.
- * A wall-clock punctuation ends input after a quiet spell (journaled, so replays repeat it),
- * reloads rules whose fingerprint changed, and prunes the journal to the horizon.
+ * A wall-clock punctuation writes what an end of input would decide after a quiet spell, reloads
+ * rules whose fingerprint changed, and prunes the journal to the horizon.
+ *
+ * <p>A quiet spell is not the end of the stream: a fail-over, or a partition that lags, can stall a
+ * task for longer than {@code --idle-finish} while the rest of a sequence is still on its way. So
+ * the finish is provisional: its alerts are written, then the engine is rebuilt from the journal as
+ * if the finish had not happened (open sequences, threshold windows, suppression groups and the
+ * event-time gate as they were), and a later finish writes only what is new. The engine's state is
+ * therefore a function of the journal's events alone, and every rebuilt engine (task start, rule
+ * reload) owes a finish after the next quiet spell.
  */
 final class DetectProcessor implements Processor<String, String, String, String> {
     static final String JOURNAL = "regionwatch-journal";
@@ -57,10 +65,11 @@ final class DetectProcessor implements Processor<String, String, String, String>
         this.journal = new EventJournal(journalStore);
         this.terms = new KeyValueStateStore(termStore);
         this.alerts = new TaskAlerts(emittedStore);
-        boolean pending = rebuild(config.rules().fingerprint());
-        // a task taken over from an instance that died before its quiet-spell finish still owes that
-        // finish: without new input nothing else would release what the replayed rules hold
-        finishedSinceRecord = !pending;
+        rebuild(config.rules().fingerprint());
+        // a rebuilt engine owes a finish (a task taken over from an instance that died before its
+        // quiet-spell finish, or whose stream was quiet when it stopped): without new input nothing
+        // else would release what the replayed rules hold
+        finishedSinceRecord = false;
         lastRecordMs = context.currentSystemTimeMs();
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
@@ -79,15 +88,19 @@ final class DetectProcessor implements Processor<String, String, String, String>
     }
 
     private void tick(long wallClockMs) {
-        if (!finishedSinceRecord && wallClockMs - lastRecordMs >= config.idleFinish().toMillis()) {
-            journal.appendMarker();
-            run(engine::finish);
-            finishedSinceRecord = true;
-        }
         String now = config.rules().fingerprint();
         if (!now.equals(fingerprint)) {
             LOG.info("task {}: rules changed, reloading and replaying {} journal entries", context.taskId(), journal.size());
-            rebuild(now);
+            if (rebuild(now)) {
+                finishedSinceRecord = false;
+            }
+        }
+        if (!finishedSinceRecord && wallClockMs - lastRecordMs >= config.idleFinish().toMillis()) {
+            // what an end of input would decide, written now; the stream goes on, so the engine is
+            // then rebuilt from the journal as if this finish had not happened
+            run(engine::finish);
+            rebuild(fingerprint);
+            finishedSinceRecord = true;
         }
         Instant watermark = engine.gate().watermark();
         if (watermark != null) {
@@ -101,8 +114,11 @@ final class DetectProcessor implements Processor<String, String, String, String>
     }
 
     /**
-     * New rules and a new engine whose in-memory state is rebuilt from the journal; repeated alerts are
-     * dropped. Returns whether the journal ends with events not yet followed by a finish marker.
+     * New rules and a new engine whose in-memory state is rebuilt from the journal's events; repeated
+     * alerts are dropped. No finish is replayed: what a finish wrote is in {@code regionwatch-emitted},
+     * and the state it would clear (open sequences, threshold windows, suppression groups, the
+     * event-time gate) must stay open for the events that follow it. Returns false if the rules could
+     * not be loaded and the running engine was kept.
      */
     private boolean rebuild(String newFingerprint) {
         List<Rule> rules;
@@ -112,26 +128,20 @@ final class DetectProcessor implements Processor<String, String, String, String>
             if (engine != null) {
                 LOG.error("task {}: rules could not be reloaded, keeping the running ones: {}", context.taskId(), e.toString());
                 fingerprint = newFingerprint;
-                return !finishedSinceRecord;
+                return false;
             }
             throw new IllegalStateException("rules could not be loaded: " + e, e);
         }
         fingerprint = newFingerprint;
         engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), alerts), config.lateness());
-        boolean[] pending = {false};
         journal.replay(entry -> {
-            pending[0] = !entry.marker();
-            if (entry.marker()) {
-                run(engine::finish);
-            } else {
-                Event event = EventCodec.decode(entry.eventJson());
-                run(() -> {
-                    engine.accept(event);
-                    engine.endOfBatch();
-                });
-            }
+            Event event = EventCodec.decode(entry.eventJson());
+            run(() -> {
+                engine.accept(event);
+                engine.endOfBatch();
+            });
         });
-        return pending[0];
+        return true;
     }
 
     private void forward(long timestamp) {

@@ -9,21 +9,19 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * What a task has fed its engine, in order: events (with their event time) and end-of-input
- * markers. In-memory rule state (open sequences, threshold windows, suppression, the event-time
- * gate) is a function of this journal, so replaying it rebuilds that state after a restart, a
- * rebalance or a rule change. Entries older than the horizon (event time) are pruned from the head.
+ * What a task has fed its engine, in order: events, with their event time. In-memory rule state
+ * (open sequences, threshold windows, suppression, the event-time gate) is a function of this
+ * journal, so replaying it rebuilds that state after a restart, a rebalance, a rule change or a
+ * quiet-spell finish. Entries older than the horizon (event time) are pruned from the head.
+ * Journals written by earlier versions may hold end-of-input markers; replay skips them.
  */
 final class EventJournal {
     static final String MARKER = "M";
     private final KeyValueStore<Long, String> kv;
     private long next;
 
-    /** One entry: an event's JSON, or an end-of-input marker. */
+    /** One entry: an event's JSON. */
     record Entry(long seq, String eventJson) {
-        boolean marker() {
-            return eventJson == null;
-        }
     }
 
     EventJournal(KeyValueStore<Long, String> kv) {
@@ -37,16 +35,14 @@ final class EventJournal {
         kv.put(next++, (time == null ? "" : Long.toString(time.toEpochMilli())) + "|" + eventJson);
     }
 
-    void appendMarker() {
-        kv.put(next++, MARKER);
-    }
-
-    /** Hands every entry to {@code replay} in order, streaming: the journal may be larger than memory. */
+    /** Hands every event to {@code replay} in order, streaming: the journal may be larger than memory. */
     void replay(Consumer<Entry> replay) {
         try (KeyValueIterator<Long, String> it = kv.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, String> e = it.next();
-                replay.accept(new Entry(e.key, MARKER.equals(e.value) ? null : e.value.substring(e.value.indexOf('|') + 1)));
+                if (!MARKER.equals(e.value)) {
+                    replay.accept(new Entry(e.key, e.value.substring(e.value.indexOf('|') + 1)));
+                }
             }
         }
     }

@@ -49,6 +49,41 @@ class DetectionTopologyTest {
         }
     }
 
+    /**
+     * A quiet spell (the idle finish) between the two events of a sequence, as a killed instance's
+     * fail-over causes when the sequence's events arrive on different input partitions: the stages
+     * before and after it still meet, and nothing is written twice (issue 7).
+     */
+    @Test
+    void aQuietSpellBetweenTheStagesOfASequenceLosesNothing() throws Exception {
+        DetectorConfig config = config(BatchScan.bundled());
+        List<Path> files = BatchScan.filesInDeliveryOrder(BatchScan.EXAMPLES);
+        int firstStage = indexOf(files, "CloudTrail_ap-southeast-1_20261102T0850Z");
+        int secondStage = indexOf(files, "CloudTrail_us-east-1_20261102T0905Z");
+        assertThat(firstStage).isLessThan(secondStage);
+        try (TopologyTestDriver driver = new TopologyTestDriver(DetectionTopology.build(config), KafkaDetector.properties(config))) {
+            TestInputTopic<byte[], byte[]> raw = driver.createInputTopic("raw", new ByteArraySerializer(), new ByteArraySerializer());
+            for (int i = 0; i < files.size(); i++) {
+                raw.pipeInput(files.get(i).toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(files.get(i)));
+                if (i == firstStage) {
+                    driver.advanceWallClockTime(Duration.ofSeconds(10));
+                }
+            }
+            driver.advanceWallClockTime(Duration.ofSeconds(10));
+            List<String> alerts = alertsOf(driver).readKeyValuesToList().stream().map(kv -> kv.key).toList();
+            assertThat(alerts).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(BatchScan.uuids(BatchScan.EXAMPLES));
+        }
+    }
+
+    private static int indexOf(List<Path> files, String nameContains) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).getFileName().toString().contains(nameContains)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no example file named like " + nameContains);
+    }
+
     @Test
     void aRecordNoReaderAcceptsGoesToTheDeadLetterTopicWithItsReason() {
         DetectorConfig config = config(BatchScan.bundled());
