@@ -133,7 +133,9 @@ final class DetectProcessor implements Processor<String, String, String, String>
             throw new IllegalStateException("rules could not be loaded: " + e, e);
         }
         fingerprint = newFingerprint;
-        engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), alerts), config.lateness());
+        // one lane per input partition: a partition that lags (its instance failed over) must not find its events late
+        engine = new ContinuousEngine(new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), alerts), config.lateness(),
+                DetectProcessor::inputPartition, config.horizon());
         journal.replay(entry -> {
             Event event = EventCodec.decode(entry.eventJson());
             run(() -> {
@@ -161,5 +163,12 @@ final class DetectProcessor implements Processor<String, String, String, String>
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The input topic-partition of an event, from its origin ({@code topic-partition@offset}). */
+    static String inputPartition(Event event) {
+        String source = event.origin().source();
+        int at = source.lastIndexOf('@');
+        return at < 0 ? source : source.substring(0, at);
     }
 }

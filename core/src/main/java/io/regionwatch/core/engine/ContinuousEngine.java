@@ -21,6 +21,13 @@ public final class ContinuousEngine {
         this.gate = new EventTimeGate(EventTime.standard(), lateness);
     }
 
+    /** Over several inputs: see {@link EventTimeGate#EventTimeGate(EventTime, Duration, java.util.function.Function, Duration)}. */
+    public ContinuousEngine(DetectionEngine engine, Duration lateness, java.util.function.Function<Event, String> lane,
+            Duration laneIdle) {
+        this.engine = engine;
+        this.gate = new EventTimeGate(EventTime.standard(), lateness, lane, laneIdle);
+    }
+
     /** One event, in arrival order. */
     public void accept(Event event) throws IOException {
         try {

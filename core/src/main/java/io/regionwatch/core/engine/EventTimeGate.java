@@ -4,6 +4,9 @@ import io.regionwatch.core.event.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
@@ -18,14 +21,30 @@ import java.util.function.Consumer;
 public final class EventTimeGate {
     private final EventTime time;
     private final Duration allowance;
+    private final Function<Event, String> lane;
+    private final Duration laneIdle;
+    private final Map<String, Instant> laneMax = new HashMap<>();
     private final PriorityQueue<Held> held;
     private Instant maxSeen;
     private Instant watermark;
     private long late;
 
     public EventTimeGate(EventTime time, Duration allowance) {
+        this(time, allowance, event -> "", Duration.ZERO);
+    }
+
+    /**
+     * A gate over several inputs ({@code lane}: the Kafka partition an event came through). The
+     * watermark follows the slowest lane, not the fastest: when one input lags (an instance failed
+     * over, a partition's backlog is replayed), the others' progress must not make its events late.
+     * A lane whose latest event is more than {@code laneIdle} behind the fastest lane's stops holding
+     * the watermark back, so one quiet or stuck input delays the others by at most that much.
+     */
+    public EventTimeGate(EventTime time, Duration allowance, Function<Event, String> lane, Duration laneIdle) {
         this.time = time;
         this.allowance = allowance;
+        this.lane = lane;
+        this.laneIdle = laneIdle;
         this.held = new PriorityQueue<>(Comparator.comparing(Held::at).thenComparing((Held h) -> h.event.origin().source())
                 .thenComparingLong(h -> h.event.origin().index()));
     }
@@ -47,10 +66,30 @@ public final class EventTimeGate {
             return;
         }
         held.add(new Held(at, event));
-        if (maxSeen == null || at.isAfter(maxSeen)) {
-            maxSeen = at;
-            advanceTo(maxSeen.minus(allowance), release);
+        String key = lane.apply(event);
+        Instant previous = laneMax.get(key);
+        if (previous == null || at.isAfter(previous)) {
+            laneMax.put(key, at);
+            if (maxSeen == null || at.isAfter(maxSeen)) {
+                maxSeen = at;
+            }
+            advanceTo(slowestLane().minus(allowance), release);
         }
+    }
+
+    /** The latest time of the slowest lane still within {@code laneIdle} of the fastest. */
+    private Instant slowestLane() {
+        if (laneMax.size() == 1) {
+            return maxSeen;
+        }
+        Instant activeSince = maxSeen.minus(laneIdle);
+        Instant slowest = maxSeen;
+        for (Instant latest : laneMax.values()) {
+            if (latest.isBefore(slowest) && !latest.isBefore(activeSince)) {
+                slowest = latest;
+            }
+        }
+        return slowest;
     }
 
     /** Releases everything held (idle stream or end of input): the watermark jumps to the latest time. */
