@@ -90,4 +90,19 @@ class TimeOrderedBufferTest {
             }
         }
     }
+
+    @Test
+    void aFailingSinkStopsALargeDrainWithoutHanging() {
+        try (TimeOrderedBuffer buffer = new TimeOrderedBuffer(EventTime.standard(), 50_000, spill)) {
+            shuffledEvents(TimeOrderedBuffer.PIPELINE_FROM * 2, 3).forEach(e -> buffer.add(e, new int[0]));
+            int[] seen = {0};
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> buffer.drain((e, t) -> {
+                if (++seen[0] == 1000) {
+                    throw new java.io.UncheckedIOException(new IOException("alert sink full"));
+                }
+            })).hasMessageContaining("alert sink full");
+            assertThat(seen[0]).isEqualTo(1000);
+            assertThat(buffer.held()).isZero();
+        }
+    }
 }
