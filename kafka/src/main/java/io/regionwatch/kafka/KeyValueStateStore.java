@@ -65,6 +65,33 @@ final class KeyValueStateStore implements StateStore {
         return n;
     }
 
+    /**
+     * Deletes the least recently seen terms beyond {@code keep}, ties by term, as the other stores
+     * do: the same journal replayed evicts the same terms. The deletes reach the changelog with the
+     * task's next commit, like every other write.
+     */
+    @Override
+    public long evictTerms(String ruleId, long keep) {
+        String prefix = "t\u0000" + ruleId + "\u0000";
+        java.util.List<String[]> all = new java.util.ArrayList<>();
+        try (KeyValueIterator<String, String> it = kv.prefixScan(prefix, new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, String> entry = it.next();
+                String v = entry.value;
+                all.add(new String[] {entry.key, v.substring(v.indexOf(',') + 1)});
+            }
+        }
+        long excess = all.size() - keep;
+        if (excess <= 0) {
+            return 0;
+        }
+        all.sort(java.util.Comparator.comparingLong((String[] e) -> Long.parseLong(e[1])).thenComparing(e -> e[0]));
+        for (int i = 0; i < excess; i++) {
+            kv.delete(all.get(i)[0]);
+        }
+        return excess;
+    }
+
     @Override
     public void commit() {
     }

@@ -9,7 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * Puts the events of a batch in event-time order for the rules that need it, in bounded memory: an
@@ -42,9 +39,6 @@ public final class TimeOrderedBuffer implements AutoCloseable {
 
     /** Runs merged into one when this many are on disk, so a merge never opens more files than this. */
     static final int MAX_RUNS = 64;
-    /** Held events from which a drain decodes on a second thread (small drains, as continuous modes make, do not). */
-    static final int PIPELINE_FROM = 20_000;
-    private static final int BATCH = 512;
     private static final int ENTRY_OVERHEAD = 96;
     private static final Comparator<Held> ORDER = Comparator.comparing((Held h) -> h.timed).thenComparingLong(h -> h.seconds)
             .thenComparingInt(h -> h.nanos).thenComparing(h -> h.origin.source()).thenComparingLong(h -> h.origin.index());
@@ -116,20 +110,16 @@ public final class TimeOrderedBuffer implements AutoCloseable {
         }
     }
 
-    /**
-     * Hands every held event to {@code sink} in time order and empties the buffer. A large drain
-     * decodes (and merges runs) on a second thread while the caller's thread runs the rules, so the
-     * end of a scan is not one thread doing both.
-     */
+    /** Hands every held event to {@code sink} in time order and empties the buffer. */
     public void drain(Sink sink) {
         held.sort(ORDER);
         try {
-            if (runs.isEmpty() && held.size() < PIPELINE_FROM) {
+            if (runs.isEmpty()) {
                 for (Held h : held) {
                     sink.accept(h.event(), h.tags);
                 }
             } else {
-                pipelined(sink);
+                merge(sink);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a sort run in " + runDirectory, e);
@@ -183,96 +173,18 @@ public final class TimeOrderedBuffer implements AutoCloseable {
         runs.add(merged);
     }
 
-    /** Every held and spilled event in order, decoded, to {@code consumer}. */
-    private void merge(HeldConsumer consumer) throws IOException {
-        if (runs.isEmpty()) {
-            for (Held h : held) {
-                consumer.accept(h);
-            }
-            return;
-        }
+    private void merge(Sink sink) throws IOException {
         List<Cursor> cursors = new ArrayList<>();
         try {
             for (Path run : runs) {
                 cursors.add(new FileCursor(run));
             }
             cursors.add(new MemoryCursor(held));
-            mergeCursors(cursors, consumer);
+            mergeCursors(cursors, h -> sink.accept(h.event(), h.tags));
         } finally {
             for (Cursor c : cursors) {
                 c.close();
             }
-        }
-    }
-
-    /** A batch of decoded events in order, or the end of the drain, or the decoder's failure. */
-    private record Decoded(List<Event> events, List<int[]> tags, boolean last, Throwable failure) {
-    }
-
-    private void pipelined(Sink sink) throws IOException {
-        BlockingQueue<Decoded> queue = new ArrayBlockingQueue<>(8);
-        Thread decoder = new Thread(() -> {
-            Decoded end;
-            try {
-                List<Event> events = new ArrayList<>(BATCH);
-                List<int[]> tags = new ArrayList<>(BATCH);
-                merge(h -> {
-                    events.add(h.event());
-                    tags.add(h.tags);
-                    if (events.size() == BATCH) {
-                        put(queue, new Decoded(new ArrayList<>(events), new ArrayList<>(tags), false, null));
-                        events.clear();
-                        tags.clear();
-                    }
-                });
-                end = new Decoded(events, tags, true, null);
-            } catch (InterruptedIOException e) {
-                return; // the caller stopped reading (its sink failed)
-            } catch (IOException | RuntimeException e) {
-                end = new Decoded(List.of(), List.of(), true, e);
-            }
-            try {
-                queue.put(end);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "regionwatch-sort-decoder");
-        decoder.setDaemon(true);
-        decoder.start();
-        try {
-            while (true) {
-                Decoded next = queue.take();
-                for (int i = 0; i < next.events().size(); i++) {
-                    sink.accept(next.events().get(i), next.tags().get(i));
-                }
-                if (next.failure() instanceof IOException e) {
-                    throw e;
-                }
-                if (next.failure() instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (next.last()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while sorting", e);
-        } finally {
-            decoder.interrupt();
-            try {
-                decoder.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void put(BlockingQueue<Decoded> queue, Decoded batch) throws InterruptedIOException {
-        try {
-            queue.put(batch);
-        } catch (InterruptedException e) {
-            throw new InterruptedIOException("sort decoder stopped");
         }
     }
 
