@@ -14,12 +14,6 @@ import java.util.Objects;
 public final class Event {
     private final Map<String, Object> document;
     private final Origin origin;
-    /**
-     * Whether some key in the document contains a dot (0: not looked yet, 1: none, 2: some). Without
-     * one, a path is followed one segment per level; with one, every split of the path is tried.
-     * Racy but idempotent: every thread computes the same answer from the same unmodified document.
-     */
-    private byte dottedKeys;
 
     public Event(Map<String, Object> document, Origin origin) {
         this.document = Objects.requireNonNull(document, "document");
@@ -43,54 +37,8 @@ public final class Event {
      */
     public Object get(FieldPath path) {
         Found found = new Found();
-        if (path.size() > 1 && !hasDottedKeys()) {
-            follow(document, path, 0, found);
-        } else {
-            collect(document, path, 0, found);
-        }
+        collect(document, path, 0, found);
         return found.result();
-    }
-
-    private boolean hasDottedKeys() {
-        if (dottedKeys == 0) {
-            dottedKeys = anyDottedKey(document) ? (byte) 2 : (byte) 1;
-        }
-        return dottedKeys == 2;
-    }
-
-    private static boolean anyDottedKey(Object node) {
-        if (node instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (e.getKey() instanceof String k && k.indexOf('.') >= 0 || anyDottedKey(e.getValue())) {
-                    return true;
-                }
-            }
-        } else if (node instanceof List<?> list) {
-            for (Object element : list) {
-                if (anyDottedKey(element)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** {@link #collect} for a document without dotted keys: one lookup per segment. */
-    private static void follow(Object node, FieldPath path, int from, Found out) {
-        if (from == path.size()) {
-            addLeaf(node, out);
-            return;
-        }
-        if (node instanceof Map<?, ?> map) {
-            Object child = map.get(path.joined(from, from + 1));
-            if (child != null) {
-                follow(child, path, from + 1, out);
-            }
-        } else if (node instanceof List<?> list) {
-            for (Object element : list) {
-                follow(element, path, from, out);
-            }
-        }
     }
 
     /** Accumulates leaves without allocating a list for the common single-value case. */
