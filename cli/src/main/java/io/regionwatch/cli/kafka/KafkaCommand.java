@@ -1,5 +1,6 @@
 package io.regionwatch.cli.kafka;
 
+import io.regionwatch.cli.EventTimeOptions;
 import io.regionwatch.cli.ExitCodes;
 import io.regionwatch.cli.Failures;
 import io.regionwatch.cli.RuleSetup;
@@ -60,17 +61,12 @@ public final class KafkaCommand implements Callable<Integer> {
             description = "Local folder for the state stores (default: ${DEFAULT-VALUE}).")
     Path stateDir;
 
-    @Option(names = "--lateness", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Event-time allowance for late, out-of-order records (default: ${DEFAULT-VALUE}).")
-    Duration lateness;
+    @Mixin
+    EventTimeOptions eventTime = new EventTimeOptions();
 
     @Option(names = "--idle-finish", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "After this long without records, a task evaluates what it holds, as scan does at the end (default: ${DEFAULT-VALUE}).")
     Duration idleFinish;
-
-    @Option(names = "--horizon", paramLabel = "DURATION", defaultValue = "2h", converter = DurationConverter.class,
-            description = "Event time the journal keeps to rebuild windowed rule state (default: ${DEFAULT-VALUE}).")
-    Duration horizon;
 
     @Option(names = "--replication-factor", paramLabel = "N", defaultValue = "-1",
             description = "Replication of internal and output topics; -1 uses the broker default (default: ${DEFAULT-VALUE}).")
@@ -90,8 +86,8 @@ public final class KafkaCommand implements Callable<Integer> {
             rules.load(new InMemoryStateStore());
             Map<String, Object> overrides = new LinkedHashMap<>(properties);
             overrides.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-            DetectorConfig config = new DetectorConfig(bootstrap, applicationId, inputs, alerts, deadLetters, rules, lateness,
-                    idleFinish, horizon, stateDir, replicationFactor, overrides);
+            DetectorConfig config = new DetectorConfig(bootstrap, applicationId, inputs, alerts, deadLetters, rules, eventTime.lateness(),
+                    idleFinish, eventTime.horizon(), stateDir, replicationFactor, overrides);
             return run(new KafkaDetector(config), err);
         } catch (DiagnosticException e) {
             return Failures.diagnostics(err, e);

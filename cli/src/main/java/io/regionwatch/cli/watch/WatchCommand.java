@@ -1,5 +1,6 @@
 package io.regionwatch.cli.watch;
 
+import io.regionwatch.cli.EventTimeOptions;
 import io.regionwatch.cli.ExitCodes;
 import io.regionwatch.cli.Failures;
 import io.regionwatch.cli.RuleSetup;
@@ -58,9 +59,8 @@ public final class WatchCommand implements Callable<Integer> {
             description = "How often the folders are polled (default: ${DEFAULT-VALUE}).")
     Duration poll;
 
-    @Option(names = "--lateness", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Event-time allowance for late, out-of-order records (default: ${DEFAULT-VALUE}).")
-    Duration lateness;
+    @Mixin
+    EventTimeOptions eventTime = new EventTimeOptions();
 
     @Option(names = "--idle-flush", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "After this long without new data, evaluate what the lateness allowance still holds (default: ${DEFAULT-VALUE}).")
@@ -69,10 +69,6 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--exit-when-idle", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop after this long without new data, flushing everything as scan does.")
     Duration exitWhenIdle;
-
-    @Option(names = "--horizon", paramLabel = "DURATION", defaultValue = "2h", converter = DurationConverter.class,
-            description = "Event time of the read log kept for rebuilding rule state on restart (default: ${DEFAULT-VALUE}).")
-    Duration horizon;
 
     @Option(names = "--status-every", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "Print a status line this often; 0 for never (default: ${DEFAULT-VALUE}).")
@@ -100,8 +96,8 @@ public final class WatchCommand implements Callable<Integer> {
                 LimitTally limitTally = new LimitTally();
                 List<Rule> rules = setup.loadRules(config, err, store, limitTally);
                 Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
-                WatchOptions options = new WatchOptions(roots, fromBeginning, alerts, rejects, preserveOriginal, poll, lateness,
-                        idleFlush, exitWhenIdle, statusEvery, horizon, redactor, config.limits());
+                WatchOptions options = new WatchOptions(roots, fromBeginning, alerts, rejects, preserveOriginal, poll, eventTime.lateness(),
+                        idleFlush, exitWhenIdle, statusEvery, eventTime.horizon(), redactor, config.limits());
                 runUntilStopped(new WatchLoop(options, store, rules, err, Clock.systemUTC(), limitTally));
             }
             return ExitCodes.OK;
