@@ -23,7 +23,7 @@ public interface Detection {
      * Non-null for a detection whose result depends on the order of its events (sequences, first-seen
      * terms, windowed counts): the engine then holds the events that pass {@code candidates} and calls
      * {@link #accept} with them in event-time order (one buffer for every such rule, in bounded
-     * memory), and only with them. Null, the default, for a detection that takes events as they come.
+     * memory), and only with them: such a detection need not test its candidates again. Null, the default, for a detection that takes events as they come.
      */
     default TimeOrder timeOrder() {
         return null;

@@ -70,9 +70,10 @@ public final class NewTermsDetection implements Detection {
         return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
     }
 
+    /** Only candidates arrive here ({@link Detection#timeOrder}): the query already passed, on a reader thread. */
     @Override
     public void accept(Event event, MatchListener listener) {
-        if (time.of(event) != null && query.matches(event)) {
+        if (time.of(event) != null) {
             evaluate(event, listener);
         }
     }

@@ -122,10 +122,11 @@ public final class ThresholdDetection implements Detection {
         return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
     }
 
+    /** Only candidates arrive here ({@link Detection#timeOrder}): the query already passed, on a reader thread. */
     @Override
     public void accept(Event event, MatchListener listener) {
         Instant at = time.of(event);
-        if (at != null && query.matches(event)) {
+        if (at != null) {
             count(event, at, listener);
         }
     }

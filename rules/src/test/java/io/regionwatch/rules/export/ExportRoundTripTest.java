@@ -76,10 +76,19 @@ class ExportRoundTripTest {
         return out;
     }
 
-    /** Indexes of the events that took part in any match. */
+    /**
+     * Indexes of the events that took part in any match. An order-sensitive detection gets what the
+     * engine would give it: its candidates, in its time order.
+     */
     static TreeSet<Integer> run(Detection d, List<Event> events) {
         TreeSet<Integer> hit = new TreeSet<>();
-        for (Event e : events) {
+        List<Event> input = events;
+        Detection.TimeOrder order = d.timeOrder();
+        if (order != null) {
+            input = new ArrayList<>(events.stream().filter(order.candidates()::matches).toList());
+            input.sort(order.time().order());
+        }
+        for (Event e : input) {
             d.accept(e, m -> m.events().forEach(x -> hit.add(indexOf(events, x))));
         }
         d.finish(m -> m.events().forEach(x -> hit.add(indexOf(events, x))));
