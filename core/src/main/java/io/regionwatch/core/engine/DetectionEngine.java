@@ -178,7 +178,8 @@ public final class DetectionEngine implements AutoCloseable {
                 wantedInOrder |= orders[i] != null;
             }
         }
-        byte[] encoded = wantedInOrder ? DocumentEncoding.encode(event.document()) : null;
+        byte[] encoded = !wantedInOrder ? null
+                : event.encoding() != null ? event.encoding() : DocumentEncoding.encode(event.document());
         return new Prepared(exceptedHere, passed, encoded);
     }
 

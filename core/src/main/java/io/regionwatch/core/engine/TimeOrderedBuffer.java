@@ -84,8 +84,9 @@ public final class TimeOrderedBuffer implements AutoCloseable {
             this.tags = tags;
         }
 
+        /** Fields are read from the bytes; the document is built only if a rule's alert needs it. */
         Event event() {
-            return new Event(DocumentEncoding.decode(document), origin);
+            return Event.encoded(document, origin);
         }
     }
 
@@ -97,7 +98,8 @@ public final class TimeOrderedBuffer implements AutoCloseable {
     /** As {@link #add(Event, int[])}, with the document already encoded ({@link DocumentEncoding}) or null. */
     public void add(Event event, byte[] encoded, int[] tags) {
         Instant at = time.of(event);
-        byte[] document = encoded != null ? encoded : DocumentEncoding.encode(event.document());
+        byte[] document = encoded != null ? encoded
+                : event.encoding() != null ? event.encoding() : DocumentEncoding.encode(event.document());
         held.add(new Held(at != null, at == null ? 0 : at.getEpochSecond(), at == null ? 0 : at.getNano(), event.origin(),
                 document, tags.clone()));
         heldBytes += document.length + ENTRY_OVERHEAD + 4L * tags.length;

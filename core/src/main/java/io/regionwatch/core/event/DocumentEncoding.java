@@ -18,18 +18,18 @@ import java.util.Map;
  * unpaired surrogate from a hostile record survives the round trip (standard UTF-8 would replace it).
  */
 public final class DocumentEncoding {
-    private static final byte NULL = 0;
-    private static final byte STRING = 1;
-    private static final byte LONG = 2;
-    private static final byte DOUBLE = 3;
-    private static final byte TRUE = 4;
-    private static final byte FALSE = 5;
-    private static final byte MAP = 6;
-    private static final byte LIST = 7;
-    private static final byte INTEGER = 8;
-    private static final byte BIG_INTEGER = 9;
-    private static final byte BIG_DECIMAL = 10;
-    private static final byte FLOAT = 11;
+    static final byte NULL = 0;
+    static final byte STRING = 1;
+    static final byte LONG = 2;
+    static final byte DOUBLE = 3;
+    static final byte TRUE = 4;
+    static final byte FALSE = 5;
+    static final byte MAP = 6;
+    static final byte LIST = 7;
+    static final byte INTEGER = 8;
+    static final byte BIG_INTEGER = 9;
+    static final byte BIG_DECIMAL = 10;
+    static final byte FLOAT = 11;
 
     private DocumentEncoding() {
     }
@@ -101,17 +101,21 @@ public final class DocumentEncoding {
                 tag(b ? TRUE : FALSE);
             } else if (v instanceof Map<?, ?> map) {
                 tag(MAP);
+                int lengthAt = reserveLength();
                 varint(map.size());
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     string((String) e.getKey());
                     value(e.getValue());
                 }
+                patchLength(lengthAt);
             } else if (v instanceof List<?> list) {
                 tag(LIST);
+                int lengthAt = reserveLength();
                 varint(list.size());
                 for (Object element : list) {
                     value(element);
                 }
+                patchLength(lengthAt);
             } else if (v instanceof Integer i) {
                 tag(INTEGER);
                 varint((i << 1) ^ (i >> 31));
@@ -126,6 +130,20 @@ public final class DocumentEncoding {
                 fixed64(Float.floatToRawIntBits(f));
             } else {
                 throw new IllegalArgumentException("a document cannot hold a " + v.getClass().getName());
+            }
+        }
+
+        /** Four bytes for the byte length of a container's body, so a reader can skip it whole. */
+        private int reserveLength() {
+            ensure(4);
+            n += 4;
+            return n - 4;
+        }
+
+        private void patchLength(int at) {
+            int length = n - at - 4;
+            for (int i = 0; i < 4; i++) {
+                buf[at + i] = (byte) (length >>> (8 * i));
             }
         }
 
@@ -150,15 +168,21 @@ public final class DocumentEncoding {
         }
     }
 
-    private static final class Reader {
-        private final byte[] buf;
-        private int at;
+    /** Reads values from an encoding; {@link EncodedLookup} moves {@code at} itself to skip what it need not build. */
+    static final class Reader {
+        final byte[] buf;
+        int at;
 
         Reader(byte[] buf) {
             this.buf = buf;
         }
 
-        private long varint() {
+        Reader(byte[] buf, int at) {
+            this.buf = buf;
+            this.at = at;
+        }
+
+        long varint() {
             long v = 0;
             for (int shift = 0; shift < 64; shift += 7) {
                 byte b = buf[at++];
@@ -196,6 +220,7 @@ public final class DocumentEncoding {
                 case FALSE:
                     return Boolean.FALSE;
                 case MAP: {
+                    at += 4; // the body's byte length, for readers that skip
                     int size = (int) varint();
                     Map<String, Object> map = new LinkedHashMap<>(Math.max(4, (int) (size / 0.75f) + 1));
                     for (int i = 0; i < size; i++) {
@@ -205,6 +230,7 @@ public final class DocumentEncoding {
                     return map;
                 }
                 case LIST: {
+                    at += 4;
                     int size = (int) varint();
                     List<Object> list = new ArrayList<>(size);
                     for (int i = 0; i < size; i++) {
@@ -227,7 +253,7 @@ public final class DocumentEncoding {
             }
         }
 
-        private String string() {
+        String string() {
             int length = (int) varint();
             int start = at;
             boolean ascii = true;

@@ -12,16 +12,43 @@ import java.util.Objects;
  * {@link Origin}. Events are never mutated after they are built.
  */
 public final class Event {
-    private final Map<String, Object> document;
+    /** The document, or null until an event held encoded is first asked for it whole. */
+    private volatile Map<String, Object> document;
+    /** The {@link DocumentEncoding} of an event held for time ordering, or null. */
+    private final byte[] encoded;
     private final Origin origin;
 
     public Event(Map<String, Object> document, Origin origin) {
         this.document = Objects.requireNonNull(document, "document");
+        this.encoded = null;
         this.origin = Objects.requireNonNull(origin, "origin");
     }
 
+    private Event(byte[] encoded, Origin origin) {
+        this.encoded = encoded;
+        this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * An event from its {@link DocumentEncoding}: {@link #get} reads fields from the bytes, and the
+     * document is built only when {@link #document} is asked for (an alert, a carry-over).
+     */
+    public static Event encoded(byte[] encoded, Origin origin) {
+        return new Event(Objects.requireNonNull(encoded, "encoded"), origin);
+    }
+
     public Map<String, Object> document() {
-        return Collections.unmodifiableMap(document);
+        Map<String, Object> d = document;
+        if (d == null) {
+            d = DocumentEncoding.decode(encoded);
+            document = d;
+        }
+        return Collections.unmodifiableMap(d);
+    }
+
+    /** The encoding this event was made from, or null for an event built from a document. */
+    public byte[] encoding() {
+        return encoded;
     }
 
     public Origin origin() {
@@ -37,7 +64,12 @@ public final class Event {
      */
     public Object get(FieldPath path) {
         Found found = new Found();
-        collect(document, path, 0, found);
+        Map<String, Object> d = document;
+        if (d != null) {
+            collect(d, path, 0, found);
+        } else {
+            EncodedLookup.collect(encoded, path, found::add);
+        }
         return found.result();
     }
 
@@ -104,6 +136,6 @@ public final class Event {
 
     @Override
     public String toString() {
-        return "Event" + origin + document;
+        return "Event" + origin + document();
     }
 }

@@ -50,6 +50,32 @@ class DocumentEncodingTest {
     }
 
     @Test
+    void fieldsReadFromTheEncodingEqualThoseOfTheDocument() {
+        Random random = new Random(1128);
+        for (int i = 0; i < 2000; i++) {
+            Map<String, Object> doc = randomMap(random, 0);
+            Event plain = new Event(doc, Origin.UNKNOWN);
+            Event encoded = Event.encoded(DocumentEncoding.encode(doc), Origin.UNKNOWN);
+            // every key path of the document, to the depth of two maps: values of every type lie on and off the path
+            for (String key : doc.keySet()) {
+                if (key.isEmpty() || key.startsWith(".") || key.endsWith(".") || key.contains("..")) {
+                    continue;
+                }
+                FieldPath path = FieldPath.of(key);
+                assertThat(encoded.get(path)).as("%s", key).isEqualTo(plain.get(path));
+                if (doc.get(key) instanceof Map<?, ?> inner) {
+                    for (Object k : inner.keySet()) {
+                        String two = key + "." + k;
+                        if (!((String) k).isEmpty() && !two.endsWith(".") && !two.contains("..")) {
+                            assertThat(encoded.get(FieldPath.of(two))).as("%s", two).isEqualTo(plain.get(FieldPath.of(two)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void garbageIsRejectedNotMisread() {
         byte[] bytes = DocumentEncoding.encode(Map.of("a", "b"));
         assertThatThrownBy(() -> DocumentEncoding.decode(Arrays.copyOf(bytes, bytes.length + 1)))

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Event.get against an independent reading of the same rule (every split of the path at every
- * level, arrays flattened), on random documents with and without dotted keys.
+ * level, arrays flattened), on random documents with and without dotted keys, for an event built
+ * from its document and for one read from its encoding (as the time-ordering buffer holds them).
  */
 class EventLookupReferenceTest {
     private static final List<String> NAMES = List.of("a", "b", "c", "a.b", "b.c");
@@ -75,7 +76,9 @@ class EventLookupReferenceTest {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Event event = new Event((Map<String, Object>) root, Origin.UNKNOWN);
+            Map<String, Object> doc = (Map<String, Object>) root;
+            Event event = new Event(doc, Origin.UNKNOWN);
+            Event encoded = Event.encoded(DocumentEncoding.encode(doc), Origin.UNKNOWN);
             for (int p = 0; p < 5; p++) {
                 List<String> segments = new ArrayList<>();
                 for (int s = random.nextInt(3) + 1; s > 0; s--) {
@@ -84,8 +87,14 @@ class EventLookupReferenceTest {
                 List<Object> expected = new ArrayList<>();
                 reference(root, segments, 0, expected);
                 Object got = event.get(FieldPath.of(String.join(".", segments)));
+                if (p == 4) {
+                    // asking for the whole document of an encoded event changes nothing it answers
+                    assertThat(encoded.document()).isEqualTo(root);
+                }
                 Object want = expected.isEmpty() ? null : expected.size() == 1 ? expected.get(0) : expected;
                 assertThat(got).as("%s in %s", segments, root).isEqualTo(want);
+                assertThat(encoded.get(FieldPath.of(String.join(".", segments)))).as("encoded: %s in %s", segments, root)
+                        .isEqualTo(want);
             }
         }
     }
