@@ -154,12 +154,18 @@ public final class TimeOrderedBuffer implements AutoCloseable {
         }
     }
 
-    /** Merges every run on disk into one, so the next merge opens few files. */
+    /**
+     * Merges the newest half of the runs into one, so a merge never opens more than {@link #MAX_RUNS}
+     * files. Older runs are already merged ones; leaving them alone keeps the rewriting logarithmic
+     * (an event is rewritten about log32 of the runs times), where merging everything each time would
+     * rewrite the whole spill again and again on a very large scan.
+     */
     private void consolidate() throws IOException {
+        List<Path> newest = new ArrayList<>(runs.subList(runs.size() - MAX_RUNS / 2, runs.size()));
         Path merged = runDirectory.resolve("run-merged-" + spills + ".bin");
         List<Cursor> cursors = new ArrayList<>();
         try (DataOutputStream out = output(merged)) {
-            for (Path run : runs) {
+            for (Path run : newest) {
                 cursors.add(new FileCursor(run));
             }
             mergeCursors(cursors, h -> write(out, h));
@@ -168,10 +174,10 @@ public final class TimeOrderedBuffer implements AutoCloseable {
                 c.close();
             }
         }
-        for (Path run : runs) {
+        for (Path run : newest) {
             Files.deleteIfExists(run);
         }
-        runs.clear();
+        runs.removeAll(newest);
         runs.add(merged);
     }
 
@@ -316,6 +322,11 @@ public final class TimeOrderedBuffer implements AutoCloseable {
             }
             runDirectory = null;
         }
+    }
+
+    /** Sorted runs on disk now, at most {@link #MAX_RUNS}. */
+    int runsOnDisk() {
+        return runs.size();
     }
 
     /** Events held in memory now. */
