@@ -122,12 +122,7 @@ final class RuleAssembler {
 
     /** The configured exception lists that apply to a rule by id (for rules without a TOML file, such as Sigma rules). */
     static RuleExceptions configuredExceptions(String ruleId, RuleContext context) throws DiagnosticException {
-        List<ExceptionList> applicable = context.exceptionLists().stream().filter(l -> l.appliesTo(ruleId)).toList();
-        try {
-            return RuleExceptions.compile(ruleId, applicable, context.valueLists());
-        } catch (IllegalArgumentException e) {
-            throw DiagnosticException.of(io.regionwatch.core.diag.SourceSpan.at("configuration", 1, 1), e.getMessage());
-        }
+        return compile(ruleId, List.of(), context, io.regionwatch.core.diag.SourceSpan.at("configuration", 1, 1));
     }
 
     /**
@@ -135,21 +130,29 @@ final class RuleAssembler {
      * that declares it applies to this rule (or to all rules). An unknown list id is an error.
      */
     static RuleExceptions exceptions(RuleDefinition rule, RuleContext context) throws DiagnosticException {
-        List<ExceptionList> applicable = new ArrayList<>();
+        List<ExceptionList> named = new ArrayList<>();
         for (String id : rule.exceptionLists()) {
             ExceptionList list = context.exceptionLists().stream().filter(l -> l.listId().equals(id)).findFirst().orElse(null);
             if (list == null) {
                 throw DiagnosticException.of(rule.queryStart(), "exceptions_list names unknown list '" + id + "'");
             }
-            applicable.add(new ExceptionList(list.listId(), list.name(), list.items(), List.of()));
+            // named by the rule, so it applies whatever scope the configuration gave it
+            named.add(new ExceptionList(list.listId(), list.name(), list.items(), List.of()));
         }
-        String ruleId = rule.metadata().ruleId();
-        context.exceptionLists().stream().filter(l -> !rule.exceptionLists().contains(l.listId()))
+        return compile(rule.metadata().ruleId(), named, context, rule.queryStart());
+    }
+
+    /** The named lists plus the configured ones that apply to {@code ruleId} and are not named, compiled. */
+    private static RuleExceptions compile(String ruleId, List<ExceptionList> named, RuleContext context,
+            io.regionwatch.core.diag.SourceSpan at) throws DiagnosticException {
+        List<ExceptionList> applicable = new ArrayList<>(named);
+        context.exceptionLists().stream()
+                .filter(l -> named.stream().noneMatch(n -> n.listId().equals(l.listId())))
                 .filter(l -> l.appliesTo(ruleId)).forEach(applicable::add);
         try {
             return RuleExceptions.compile(ruleId, applicable, context.valueLists());
         } catch (IllegalArgumentException e) {
-            throw DiagnosticException.of(rule.queryStart(), e.getMessage());
+            throw DiagnosticException.of(at, e.getMessage());
         }
     }
 
