@@ -10,6 +10,7 @@ import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.engine.DetectionEngine;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.limit.LimitTally;
+import io.regionwatch.core.match.ActionInterest;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.StateStore;
 import io.regionwatch.ingest.PreparingListener;
@@ -29,10 +30,10 @@ import java.util.function.Consumer;
  * → alert (the sink). Everything it needs is passed in; it keeps no global state.
  */
 final class Scan {
-    /** What the caller asked for. */
+    /** What the caller asked for; {@code prefilter}: pass over records whose action no rule can look at. */
     record Request(List<String> inputs, List<Rule> rules, String alertsTarget, String rejectsTarget, boolean preserveOriginal,
             StateStore state, int threads, Redactor redactor, Limits limits, DetectionEngine.Ordering ordering,
-            LimitTally limitTally) {
+            LimitTally limitTally, boolean prefilter) {
     }
 
     /**
@@ -60,17 +61,39 @@ final class Scan {
         AlertSink open(String target) throws IOException;
     }
 
-    static Result run(Request request, Clock clock) throws IOException {
-        return run(request, clock, target -> new NdjsonAlertSink(NdjsonWriter.open(target)), event -> { });
+    /**
+     * Sees the events the rules see (the HTML report, the progress bar, an events index). While one
+     * is active every event is mapped and handed on; with none, a record whose action no rule can
+     * look at is checked and counted but not mapped (the engine's {@link DetectionEngine#interest}).
+     */
+    interface EventObserver extends Consumer<Event> {
+        EventObserver NONE = new EventObserver() {
+            @Override
+            public void accept(Event event) {
+            }
+
+            @Override
+            public boolean active() {
+                return false;
+            }
+        };
+
+        /** Asked once the sinks are open, before reading. */
+        boolean active();
     }
 
-    static Result run(Request request, Clock clock, SinkOpener sinks, Consumer<Event> observer) throws IOException {
+    static Result run(Request request, Clock clock) throws IOException {
+        return run(request, clock, target -> new NdjsonAlertSink(NdjsonWriter.open(target)), EventObserver.NONE);
+    }
+
+    static Result run(Request request, Clock clock, SinkOpener sinks, EventObserver observer) throws IOException {
         long start = System.nanoTime();
         try (AlertTally alerts = new AlertTally(sinks.open(request.alertsTarget()));
                 RejectFile rejects = new RejectFile(request.rejectsTarget(), request.redactor());
                 DetectionEngine engine = new DetectionEngine(request.rules(), new AlertFactory(clock), alerts, request.state(),
                         request.ordering())) {
-            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits()));
+            ActionInterest interest = observer.active() || !request.prefilter() ? ActionInterest.EVERY_EVENT : engine.interest();
+            Ingestor ingestor = new Ingestor(new IngestOptions(false, request.preserveOriginal(), request.limits(), interest));
             ReadStats stats = ingestor.ingest(request.inputs(), new PreparingListener<Ready>() {
                 /** On the reader threads: redaction and every rule's stateless part. */
                 @Override

@@ -63,6 +63,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "Where sorted runs are written when --sort-memory is spent (default: the system's temporary directory).")
     Path tempDir;
 
+    @Option(names = "--no-prefilter",
+            description = "Map every record to ECS, even one whose action no rule can look at (by default such a CloudTrail"
+                    + " record is parsed, checked and counted as evaluated, but not mapped).")
+    boolean noPrefilter;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
     boolean quiet;
 
@@ -82,9 +87,10 @@ final class ScanCommand implements Callable<Integer> {
                 List<Rule> rules = CrashSimulation.haltAfter(setup.loadRules(config, err, state, limitTally), haltAfter);
                 Redactor redactor = (redact ? Redactor.defaults() : Redactor.none()).and(config.redaction());
                 Scan.Result result = Scan.run(new Scan.Request(inputs, rules, alerts, rejects, preserveOriginal, state,
-                        Math.max(1, threads), redactor, config.limits(), new DetectionEngine.Ordering(sortMemory, tempDir), limitTally),
+                        Math.max(1, threads), redactor, config.limits(), new DetectionEngine.Ordering(sortMemory, tempDir), limitTally,
+                        !noPrefilter),
                         Clock.systemUTC(), outputs.opener(config, inputs, quiet, err),
-                        outputs::onEvent);
+                        outputs.eventObserver());
                 state.commit();
                 outputs.finish(err, quiet, result, rules.size(), config, result.rejectsWritten() > 0 ? rejects : null);
             }

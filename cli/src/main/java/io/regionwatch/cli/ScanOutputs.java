@@ -163,6 +163,21 @@ final class ScanOutputs {
     }
 
     /** Sees every event: for the report's activity counts and the progress bar. */
+    /** The report, the progress bar and the events index see every event; active once the sinks are open. */
+    Scan.EventObserver eventObserver() {
+        return new Scan.EventObserver() {
+            @Override
+            public void accept(Event event) {
+                onEvent(event);
+            }
+
+            @Override
+            public boolean active() {
+                return reportData != null || progress != null || bulkEvents != null;
+            }
+        };
+    }
+
     void onEvent(Event event) {
         if (reportData != null) {
             reportData.observeEvent(event);

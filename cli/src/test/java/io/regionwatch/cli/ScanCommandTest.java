@@ -82,6 +82,36 @@ class ScanCommandTest {
     }
 
     @Test
+    void prefilterPassesOverRecordsNoRuleWantsWithoutChangingTheAlerts() throws IOException {
+        Path logs = simulate();
+        Path seedOnly = tmp.resolve("seed-rule");
+        Files.createDirectories(seedOnly);
+        try (var in = ScanCommandTest.class.getResourceAsStream(
+                "/io/regionwatch/rules/pack/defense_evasion_cloud_resource_created_in_unapproved_region_seed.toml")) {
+            Files.copy(in, seedOnly.resolve("seed.toml"));
+        }
+        Path filtered = tmp.resolve("filtered.ndjson");
+        Path full = tmp.resolve("full.ndjson");
+        CliRun a = CliRun.of("scan", logs.toString(), "--no-state", "--rules", seedOnly.toString(), "--alerts", filtered.toString(),
+                "--rejects", tmp.resolve("r1.ndjson").toString(), "--json-summary");
+        CliRun b = CliRun.of("scan", logs.toString(), "--no-state", "--rules", seedOnly.toString(), "--alerts", full.toString(),
+                "--rejects", tmp.resolve("r2.ndjson").toString(), "--json-summary", "--no-prefilter");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> withPrefilter = json.readValue(a.err().substring(a.err().indexOf('{')), new TypeReference<Map<String, Object>>() { });
+        Map<String, Object> without = json.readValue(b.err().substring(b.err().indexOf('{')), new TypeReference<Map<String, Object>>() { });
+        assertThat(((Number) withPrefilter.get("passed_over")).longValue()).isGreaterThan(100);
+        assertThat(without.get("passed_over")).isEqualTo(0);
+        for (String count : List.of("read", "evaluated", "rejected", "skipped", "alerts")) {
+            assertThat(withPrefilter.get(count)).as(count).isEqualTo(without.get(count));
+        }
+        assertThat(actionAtRegion(readAlerts(filtered))).isEqualTo(SEED_EXPECTED);
+        assertThat(readAlerts(filtered).stream().map(e -> e.get("kibana.alert.uuid")).toList())
+                .isEqualTo(readAlerts(full).stream().map(e -> e.get("kibana.alert.uuid")).toList());
+    }
+
+    @Test
     void seedRuleFiresOnAtomicTests124AndNotOnTest3() throws IOException {
         Path logs = simulate();
         Path alerts = tmp.resolve("alerts.ndjson");

@@ -1,5 +1,6 @@
 package io.regionwatch.ingest;
 
+import io.regionwatch.core.match.ActionInterest;
 import java.util.Objects;
 
 /**
@@ -9,10 +10,21 @@ import java.util.Objects;
  * @param preserveOriginal keep the raw record as {@code event.original} (as Elastic's
  *     {@code preserve_original_event} tag does)
  * @param limits bounds on untrusted input
+ * @param interest the events anything downstream looks at; the others are checked and counted as
+ *     evaluated, but not mapped or handed on ({@link ActionInterest#EVERY_EVENT}: all are handed on)
  */
-public record IngestOptions(boolean raw, boolean preserveOriginal, Limits limits) {
+public record IngestOptions(boolean raw, boolean preserveOriginal, Limits limits, ActionInterest interest) {
     public IngestOptions {
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(interest, "interest");
+    }
+
+    public IngestOptions(boolean raw, boolean preserveOriginal, Limits limits) {
+        this(raw, preserveOriginal, limits, ActionInterest.EVERY_EVENT);
+    }
+
+    public IngestOptions withInterest(ActionInterest newInterest) {
+        return new IngestOptions(raw, preserveOriginal, limits, newInterest);
     }
 
     public static IngestOptions defaults() {

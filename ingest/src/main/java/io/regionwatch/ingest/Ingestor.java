@@ -165,6 +165,8 @@ public final class Ingestor {
             if (outcome instanceof Outcome.Normalized n) {
                 stats.countEvent(n.dataset());
                 listener.onEvent(new Event(n.document(), origin));
+            } else if (outcome instanceof Outcome.PassedOver p) {
+                stats.countPassedOver(p.dataset());
             } else if (outcome instanceof Outcome.Skipped s) {
                 stats.countSkip();
                 listener.onSkip(new Skip(source, origin.index(), s.reason()));

@@ -16,6 +16,7 @@ public final class ReadStats {
     private long evaluated;
     private long rejected;
     private long skipped;
+    private long passedOver;
     private final Map<String, Long> perDataset = new TreeMap<>();
 
     public long files() {
@@ -43,7 +44,15 @@ public final class ReadStats {
         return skipped;
     }
 
-    /** Events handed on per {@code event.dataset} ("raw" in raw mode). */
+    /**
+     * Of the evaluated records, those the prefilter passed over: valid, but with an action no rule
+     * can look at, so checked and not mapped ({@link IngestOptions#interest}).
+     */
+    public long passedOver() {
+        return passedOver;
+    }
+
+    /** Evaluated records per {@code event.dataset} ("raw" in raw mode), passed-over ones included. */
     public Map<String, Long> perDataset() {
         return Collections.unmodifiableMap(perDataset);
     }
@@ -69,6 +78,7 @@ public final class ReadStats {
         evaluated += other.evaluated;
         rejected += other.rejected;
         skipped += other.skipped;
+        passedOver += other.passedOver;
         other.perDataset.forEach((dataset, n) -> perDataset.merge(dataset, n, Long::sum));
     }
 
@@ -86,6 +96,11 @@ public final class ReadStats {
         perDataset.merge(dataset, 1L, Long::sum);
     }
 
+    void countPassedOver(String dataset) {
+        countEvent(dataset);
+        passedOver++;
+    }
+
     void countReject() {
         rejected++;
     }
@@ -97,6 +112,6 @@ public final class ReadStats {
     @Override
     public String toString() {
         return "files=" + files + " bytes=" + bytes + " read=" + read + " evaluated=" + evaluated
-                + " rejected=" + rejected + " skipped=" + skipped + " datasets=" + perDataset;
+                + " rejected=" + rejected + " skipped=" + skipped + " passedOver=" + passedOver + " datasets=" + perDataset;
     }
 }

@@ -56,7 +56,7 @@ class RobustnessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object replaceRandom(Object node, Object replacement, Random random) {
+    static Object replaceRandom(Object node, Object replacement, Random random) {
         if (random.nextInt(6) == 0) {
             return replacement;
         }

@@ -20,6 +20,7 @@ public final class JsonSummary {
         s.put("bytes", read.bytes());
         s.put("read", read.read());
         s.put("evaluated", read.evaluated());
+        s.put("passed_over", read.passedOver());
         s.put("rejected", read.rejected());
         s.put("skipped", read.skipped());
         s.put("balanced", read.balanced());

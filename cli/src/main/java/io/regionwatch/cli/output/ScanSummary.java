@@ -21,6 +21,9 @@ public final class ScanSummary {
                 read.bytes() / 1e6);
         err.printf(Locale.ROOT, "  evaluated %d + rejected %d + skipped %d = read %d%s%n",
                 read.evaluated(), read.rejected(), read.skipped(), read.read(), read.balanced() ? "" : "  (DOES NOT ADD UP)");
+        if (read.passedOver() > 0) {
+            err.printf(Locale.ROOT, "  of the evaluated, %d passed over: checked, but no rule looks at their action%n", read.passedOver());
+        }
         err.printf(Locale.ROOT, "  %s, approved regions from %s%n", count(ruleCount, "rule"), TerminalText.safe(config.source()));
         err.printf(Locale.ROOT, "  %s%n", count(alerts.total(), "alert"));
         for (Map.Entry<String, Map<String, Long>> rule : alerts.byRuleAndRegion().entrySet()) {

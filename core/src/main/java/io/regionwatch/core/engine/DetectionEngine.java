@@ -6,6 +6,7 @@ import io.regionwatch.core.alert.AlertSink;
 import io.regionwatch.core.event.DocumentEncoding;
 import io.regionwatch.core.event.Event;
 import io.regionwatch.core.event.FieldPath;
+import io.regionwatch.core.match.ActionInterest;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.match.RequiredTerms;
 import io.regionwatch.core.match.Values;
@@ -23,9 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs every rule over every event and writes the alerts. Per rule: exceptions first (an excepted
- * event never reaches the detection, for every rule type, as Elastic filters every stage), then the
- * detection, then alert suppression. It knows nothing of files or formats.
+ * Runs every rule over every event and writes the alerts. Per rule: its stateless filter and
+ * exceptions (an excepted event never reaches the detection, for every rule type, as Elastic filters
+ * every stage), then the detection, then alert suppression. It knows nothing of files or formats.
  *
  * <p>Rules whose result depends on event order ({@link Detection#timeOrder}) do not see events as
  * they arrive: the events they may want are held once, in one {@link TimeOrderedBuffer} per time
@@ -61,8 +62,12 @@ public final class DetectionEngine implements AutoCloseable {
     /** Per rule, the index of its buffer in {@link #buffers}, or -1. */
     private final int[] bufferOf;
     private final List<TimeOrderedBuffer> buffers = new ArrayList<>();
-    /** Rules with exceptions, tested on every event so that the excepted counts are exact. */
-    private final int[] withExceptions;
+    /**
+     * Per rule, whether it has exceptions. They are tested on the events that pass its filter (an
+     * excepted count is what the exceptions took from the rule), and on every event for a rule
+     * without one.
+     */
+    private final boolean[] hasExceptions;
     /** Rules with a filter that requires no particular event.action: tested on every event. */
     private final int[] unindexed;
     /** Folded event.action value → rules with a filter that requires it (or another value). */
@@ -108,8 +113,8 @@ public final class DetectionEngine implements AutoCloseable {
         this.filters = new Matcher[n];
         this.orders = new Detection.TimeOrder[n];
         this.bufferOf = new int[n];
+        this.hasExceptions = new boolean[n];
         Map<String, Integer> bufferByTimeField = new HashMap<>();
-        List<Integer> exceptions = new ArrayList<>();
         List<Integer> always = new ArrayList<>();
         List<Integer> stateful = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
@@ -119,9 +124,7 @@ public final class DetectionEngine implements AutoCloseable {
             if (r.suppression() != null) {
                 suppressors.put(r.metadata().ruleId(), new Suppressor(r.metadata().ruleId(), r.suppression(), store));
             }
-            if (!r.exceptions().isEmpty()) {
-                exceptions.add(i);
-            }
+            hasExceptions[i] = !r.exceptions().isEmpty();
             Detection detection = r.detection();
             orders[i] = detection.timeOrder();
             bufferOf[i] = -1;
@@ -148,7 +151,6 @@ public final class DetectionEngine implements AutoCloseable {
                 }
             }
         }
-        this.withExceptions = ints(exceptions);
         this.unindexed = ints(always);
         this.direct = ints(stateful);
         Map<String, int[]> byAction = new HashMap<>();
@@ -162,18 +164,36 @@ public final class DetectionEngine implements AutoCloseable {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Which events any rule can look at: only those whose {@code event.action} the index holds, when
+     * every rule is indexed; else every event. An event outside it would be tested against no rule.
+     */
+    public ActionInterest interest() {
+        if (direct.length > 0 || unindexed.length > 0) {
+            return ActionInterest.EVERY_EVENT;
+        }
+        return ActionInterest.of(byAction.keySet());
+    }
+
     /** The stateless part of evaluating {@code event}; thread-safe. */
     public Prepared prepare(Event event) {
         int[] exceptedHere = NONE;
-        for (int i : withExceptions) {
-            if (rules.get(i).exceptions().excepts(event)) {
+        // a rule without a filter sees every event, so its exceptions are tested on every event
+        for (int i : direct) {
+            if (!rules.get(i).exceptions().isEmpty() && rules.get(i).exceptions().excepts(event)) {
                 exceptedHere = append(exceptedHere, i);
             }
         }
         int[] passed = NONE;
         boolean wantedInOrder = false;
         for (int i : candidates(event)) {
-            if (!contains(exceptedHere, i) && filters[i].matches(event)) {
+            if (!filters[i].matches(event)) {
+                continue;
+            }
+            // excepted counts the events an exception took from a rule that would have had them
+            if (hasExceptions[i] && rules.get(i).exceptions().excepts(event)) {
+                exceptedHere = append(exceptedHere, i);
+            } else {
                 passed = append(passed, i);
                 wantedInOrder |= orders[i] != null;
             }

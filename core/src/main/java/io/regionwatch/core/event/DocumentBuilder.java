@@ -18,9 +18,31 @@ public final class DocumentBuilder {
     private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 8192;
     private final Map<String, Object> root = new LinkedHashMap<>();
+    private final boolean discards;
+
+    public DocumentBuilder() {
+        this(false);
+    }
+
+    private DocumentBuilder(boolean discards) {
+        this.discards = discards;
+    }
+
+    /**
+     * A builder that keeps nothing: a normalizer run with it reads and checks every field of a
+     * record (and rejects it as it would otherwise) without building the document.
+     */
+    public static DocumentBuilder discarding() {
+        return new DocumentBuilder(true);
+    }
+
+    /** Whether this builder keeps nothing, so work that only produces values can be left out. */
+    public boolean discards() {
+        return discards;
+    }
 
     public DocumentBuilder set(String dotted, Object value) {
-        if (value == null) {
+        if (value == null || discards) {
             return this;
         }
         String[] segments = segments(dotted);
@@ -30,7 +52,7 @@ public final class DocumentBuilder {
 
     /** Sets the value only when none is present yet. */
     public DocumentBuilder setIfAbsent(String dotted, Object value) {
-        if (value == null) {
+        if (value == null || discards) {
             return this;
         }
         String[] segments = segments(dotted);

@@ -141,4 +141,36 @@ class RuleIndexTest {
             assertThat(actual).as("seed %d", seed).isEqualTo(expected);
         }
     }
+
+    /** The engine's interest must let through every event a rule could match: an event outside it matches none. */
+    @Test
+    void interestHoldsEveryActionARuleCanMatch() {
+        int narrowed = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            Random random = new Random(seed);
+            List<Matcher> matchers = new ArrayList<>();
+            List<Rule> rules = new ArrayList<>();
+            for (int r = 0; r < 1 + random.nextInt(4); r++) {
+                // an action list ANDed with anything: indexable, so the interest can be narrower than every event
+                Matcher m = random.nextInt(8) == 0 ? randomMatcher(random, 0)
+                        : new AllOf(List.of(randomMatcher(random, 3), randomMatcher(random, 1)));
+                matchers.add(m);
+                rules.add(new Rule(meta("r" + r), stateless(m)));
+            }
+            DetectionEngine engine = new DetectionEngine(rules, new AlertFactory(Clock.systemUTC()), a -> { });
+            io.regionwatch.core.match.ActionInterest interest = engine.interest();
+            if (!interest.everyEvent()) {
+                narrowed++;
+            }
+            for (int i = 0; i < 300; i++) {
+                Event e = randomEvent(random, i);
+                if (e.get("event.action") instanceof String action && !interest.wants(action)) {
+                    for (Matcher m : matchers) {
+                        assertThat(m.matches(e)).as("seed %d: %s outside %s", seed, action, interest).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(narrowed).isGreaterThan(10);
+    }
 }

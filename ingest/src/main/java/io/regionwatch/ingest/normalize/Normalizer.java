@@ -1,5 +1,6 @@
 package io.regionwatch.ingest.normalize;
 
+import io.regionwatch.core.match.ActionInterest;
 import io.regionwatch.ingest.IngestOptions;
 import io.regionwatch.ingest.normalize.aws.CloudTrailNormalizer;
 import io.regionwatch.ingest.normalize.azure.ActivityLogNormalizer;
@@ -16,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Normalizer {
     private final boolean preserveOriginal;
+    /** Prefilter: records whose action no rule can want are checked but not mapped (CloudTrail only, the bulk of most scans). */
+    private final ActionInterest interest;
     private final RecordRouter router;
     private final CloudTrailNormalizer cloudTrail;
     private final ActivityLogNormalizer azure;
@@ -25,6 +28,7 @@ public final class Normalizer {
     public Normalizer(IngestOptions options) {
         JsonText json = new JsonText(options.limits());
         this.preserveOriginal = options.preserveOriginal();
+        this.interest = options.interest();
         this.router = new RecordRouter(json);
         this.cloudTrail = new CloudTrailNormalizer();
         this.azure = new ActivityLogNormalizer(json);
@@ -34,6 +38,13 @@ public final class Normalizer {
     public Outcome normalize(Object tree) {
         try {
             RecordRouter.Routed routed = router.route(tree);
+            if (routed.kind() == RecordRouter.Kind.CLOUDTRAIL && !interest.everyEvent()) {
+                String action = CloudTrailNormalizer.action(routed.record());
+                if (action != null && !interest.wants(action)) {
+                    cloudTrail.check(routed.record());
+                    return new Outcome.PassedOver(routed.kind().dataset());
+                }
+            }
             Map<String, Object> doc = switch (routed.kind()) {
                 case CLOUDTRAIL -> cloudTrail.normalize(routed.record());
                 case AZURE -> azure.normalize(routed.record());

@@ -8,6 +8,13 @@ public sealed interface Outcome {
     record Normalized(Map<String, Object> document, String dataset) implements Outcome {
     }
 
+    /**
+     * A valid record of the given {@code event.dataset} that no rule can look at (its action is
+     * outside the reader's {@code ActionInterest}): checked, but not mapped to ECS.
+     */
+    record PassedOver(String dataset) implements Outcome {
+    }
+
     record Rejected(String reason) implements Outcome {
     }
 

@@ -20,10 +20,26 @@ public final class CloudTrailNormalizer {
     private final EventCategories categories = EventCategories.load();
 
     public Map<String, Object> normalize(Map<String, Object> record) {
+        return map(record, new DocumentBuilder()).build();
+    }
+
+    /**
+     * Checks {@code record} exactly as {@link #normalize} would, throwing the same rejection,
+     * without building the document: for records no rule can want.
+     */
+    public void check(Map<String, Object> record) {
+        map(record, DocumentBuilder.discarding());
+    }
+
+    /** The record's {@code eventName} when it has one, for deciding whether to map it; null otherwise. */
+    public static String action(Map<String, Object> record) {
+        return record.get("eventName") instanceof String s ? s : null;
+    }
+
+    private DocumentBuilder map(Map<String, Object> record, DocumentBuilder doc) {
         String time = Fields.required(record, "eventTime", WHAT);
         String action = Fields.required(record, "eventName", WHAT);
         String provider = Fields.required(record, "eventSource", WHAT);
-        DocumentBuilder doc = new DocumentBuilder();
         doc.set("@timestamp", Timestamps.normalize("eventTime", time));
         doc.set("event.kind", "event");
         doc.set("event.module", "aws");
@@ -40,7 +56,7 @@ public final class CloudTrailNormalizer {
         PayloadMapper.map(doc, record, action);
         related(doc, identityUser);
         categorize(doc, action);
-        return doc.build();
+        return doc;
     }
 
     private static void source(DocumentBuilder doc, String address) {
