@@ -18,7 +18,9 @@ final class LineServingReader extends Reader {
     private boolean eof;
     private final StringBuilder replay = new StringBuilder();
     private int replayPos;
-    private final StringBuilder history = new StringBuilder();
+    /** Served chars since the current top-level value began: a plain array, copied into without per-char checks. */
+    private char[] history = new char[8192];
+    private int historyLength;
     private final int historyCap;
     private long historyLine = 1;
     private boolean historyValid = true;
@@ -70,7 +72,7 @@ final class LineServingReader extends Reader {
             } else if (n > 0) {
                 pos = 0;
                 end = n;
-                if (nextLine == 1 && atLineStart && history.length() == 0 && buf[0] == '\uFEFF') {
+                if (nextLine == 1 && atLineStart && historyLength == 0 && buf[0] == '\uFEFF') {
                     pos = 1; // a UTF-8 byte-order mark is not JSON; Azure storage blobs sometimes carry one
                     if (end == 1) {
                         continue;
@@ -103,17 +105,21 @@ final class LineServingReader extends Reader {
 
     private void served(char[] chunk, int off, int n) {
         if (restartHistoryAtNextLine && atLineStart) {
-            history.setLength(0);
+            historyLength = 0;
             historyLine = nextLine;
             historyValid = true;
             restartHistoryAtNextLine = false;
         }
         if (historyValid) {
-            if (history.length() + n > historyCap) {
+            if (historyLength + n > historyCap) {
                 historyValid = false;
-                history.setLength(0);
+                historyLength = 0;
             } else {
-                history.append(chunk, off, n);
+                if (historyLength + n > history.length) {
+                    history = java.util.Arrays.copyOf(history, Math.min(historyCap, Math.max(historyLength + n, history.length * 2)));
+                }
+                System.arraycopy(chunk, off, history, historyLength, n);
+                historyLength += n;
             }
         }
         atLineStart = chunk[off + n - 1] == '\n';
@@ -129,10 +135,11 @@ final class LineServingReader extends Reader {
             return;
         }
         int offset = offsetOf(line);
-        if (offset < 0) {
+        if (offset <= 0) {
             return;
         }
-        history.delete(0, offset);
+        System.arraycopy(history, offset, history, 0, historyLength - offset);
+        historyLength -= offset;
         historyLine = line;
     }
 
@@ -142,11 +149,12 @@ final class LineServingReader extends Reader {
 
     /** Serves again, from the start of {@code line}, everything served since; call canReplayFrom first. */
     void replayFrom(long line) {
-        String again = history.substring(offsetOf(line)) + replay.substring(replayPos);
+        int from = offsetOf(line);
+        String again = new String(history, from, historyLength - from) + replay.substring(replayPos);
         replay.setLength(0);
         replay.append(again);
         replayPos = 0;
-        history.setLength(0);
+        historyLength = 0;
         historyLine = line;
         nextLine = line;
         atLineStart = true;
@@ -165,7 +173,7 @@ final class LineServingReader extends Reader {
                 return false;
             }
         }
-        history.setLength(0);
+        historyLength = 0;
         historyLine = line;
         historyValid = true;
         restartHistoryAtNextLine = false;
@@ -178,8 +186,8 @@ final class LineServingReader extends Reader {
         if (start < 0) {
             return "";
         }
-        int stop = history.indexOf("\n", start);
-        return history.substring(start, stop < 0 ? history.length() : stop);
+        int stop = indexOfNewline(start);
+        return new String(history, start, (stop < 0 ? historyLength : stop) - start);
     }
 
     private int offsetOf(long line) {
@@ -188,13 +196,22 @@ final class LineServingReader extends Reader {
         }
         int offset = 0;
         for (long l = historyLine; l < line; l++) {
-            int nl = history.indexOf("\n", offset);
+            int nl = indexOfNewline(offset);
             if (nl < 0) {
                 return -1;
             }
             offset = nl + 1;
         }
         return offset;
+    }
+
+    private int indexOfNewline(int from) {
+        for (int i = from; i < historyLength; i++) {
+            if (history[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
