@@ -147,11 +147,30 @@ public final class DocumentEncoding {
             }
         }
 
-        /** Length in chars, then modified UTF-8 (1 byte for ASCII except NUL, 2 or 3 bytes otherwise). */
+        /**
+         * A header, then modified UTF-8 (1 byte for ASCII except NUL, 2 or 3 bytes otherwise). The
+         * header is the char count shifted left once, its low bit set when the text is not all
+         * ASCII; then the byte count follows. A reader skips a string or compares a key without
+         * decoding it.
+         */
         private void string(String s) {
             int length = s.length();
-            varint(length);
-            ensure(3 * length);
+            int bytes = 0;
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                bytes += c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
+            if (bytes == length) {
+                varint((long) length << 1);
+                ensure(length);
+                for (int i = 0; i < length; i++) {
+                    buf[n++] = (byte) s.charAt(i);
+                }
+                return;
+            }
+            varint(((long) length << 1) | 1);
+            varint(bytes);
+            ensure(bytes);
             for (int i = 0; i < length; i++) {
                 char c = s.charAt(i);
                 if (c >= 1 && c < 0x80) {
@@ -254,19 +273,13 @@ public final class DocumentEncoding {
         }
 
         String string() {
-            int length = (int) varint();
-            int start = at;
-            boolean ascii = true;
-            for (int i = 0; i < length; i++) {
-                if (buf[start + i] < 1) {
-                    ascii = false;
-                    break;
-                }
-            }
-            if (ascii) {
+            long header = varint();
+            int length = (int) (header >>> 1);
+            if ((header & 1) == 0) {
                 at += length;
-                return new String(buf, start, length, StandardCharsets.ISO_8859_1);
+                return new String(buf, at - length, length, StandardCharsets.ISO_8859_1);
             }
+            varint(); // the byte count, for readers that skip
             char[] chars = new char[length];
             for (int i = 0; i < length; i++) {
                 int b = buf[at++] & 0xFF;

@@ -71,10 +71,13 @@ final class EncodedLookup {
     /**
      * Reads the key at the reader's position and returns the end segment {@code to} such that the
      * key is segments {@code from..to-1} joined by dots, or -1. Splits have distinct lengths, so at
-     * most one can be equal.
+     * most one can be equal; a key of another length is skipped without reading it.
      */
     private static int matchingSplit(DocumentEncoding.Reader r, FieldPath path, int from) {
-        int chars = (int) r.varint();
+        long header = r.varint();
+        int chars = (int) (header >>> 1);
+        boolean ascii = (header & 1) == 0;
+        int bytes = ascii ? chars : (int) r.varint();
         int to = -1;
         for (int t = from + 1; t <= path.size(); t++) {
             if (path.joined(from, t).length() == chars) {
@@ -82,10 +85,21 @@ final class EncodedLookup {
                 break;
             }
         }
-        String want = to > 0 ? path.joined(from, to) : null;
-        boolean equal = want != null;
-        byte[] buf = r.buf;
         int at = r.at;
+        r.at = at + bytes;
+        if (to < 0) {
+            return -1;
+        }
+        String want = path.joined(from, to);
+        byte[] buf = r.buf;
+        if (ascii) {
+            for (int i = 0; i < chars; i++) {
+                if (buf[at + i] != want.charAt(i)) {
+                    return -1;
+                }
+            }
+            return to;
+        }
         for (int i = 0; i < chars; i++) {
             int b = buf[at] & 0xFF;
             char c;
@@ -99,12 +113,11 @@ final class EncodedLookup {
                 c = (char) (((b & 0x0F) << 12) | ((buf[at + 1] & 0x3F) << 6) | (buf[at + 2] & 0x3F));
                 at += 3;
             }
-            if (equal && c != want.charAt(i)) {
-                equal = false;
+            if (c != want.charAt(i)) {
+                return -1;
             }
         }
-        r.at = at;
-        return equal ? to : -1;
+        return to;
     }
 
     /** The position after the value at {@code at}. */
@@ -130,15 +143,11 @@ final class EncodedLookup {
             case DocumentEncoding.LIST:
                 return at + 5 + ((buf[at + 1] & 0xFF) | (buf[at + 2] & 0xFF) << 8 | (buf[at + 3] & 0xFF) << 16 | (buf[at + 4] & 0xFF) << 24);
             default: {
-                // STRING, BIG_INTEGER, BIG_DECIMAL: a char count, then modified UTF-8
+                // STRING, BIG_INTEGER, BIG_DECIMAL: the header says the byte count (see DocumentEncoding)
                 DocumentEncoding.Reader r = new DocumentEncoding.Reader(buf, at + 1);
-                int chars = (int) r.varint();
-                int p = r.at;
-                for (int i = 0; i < chars; i++) {
-                    int b = buf[p] & 0xFF;
-                    p += b < 0x80 ? 1 : b < 0xE0 ? 2 : 3;
-                }
-                return p;
+                long header = r.varint();
+                int bytes = (header & 1) == 0 ? (int) (header >>> 1) : (int) r.varint();
+                return r.at + bytes;
             }
         }
     }
