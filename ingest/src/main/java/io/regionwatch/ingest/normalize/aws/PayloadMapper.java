@@ -18,10 +18,10 @@ final class PayloadMapper {
     }
 
     static void map(DocumentBuilder doc, Map<String, Object> record, String action) {
-        payload(doc, record.get("requestParameters"), "request_parameters");
-        payload(doc, record.get("responseElements"), "response_elements");
-        payload(doc, record.get("additionalEventData"), "additional_eventdata");
-        payload(doc, record.get("serviceEventDetails"), "service_event_details");
+        payload(doc, record.get("requestParameters"), "aws.cloudtrail.request_parameters", "aws.cloudtrail.flattened.request_parameters");
+        payload(doc, record.get("responseElements"), "aws.cloudtrail.response_elements", "aws.cloudtrail.flattened.response_elements");
+        payload(doc, record.get("additionalEventData"), "aws.cloudtrail.additional_eventdata", "aws.cloudtrail.flattened.additional_eventdata");
+        payload(doc, record.get("serviceEventDetails"), "aws.cloudtrail.service_event_details", "aws.cloudtrail.flattened.service_event_details");
         if ("ConsoleLogin".equals(action)) {
             consoleLogin(doc);
         }
@@ -48,7 +48,8 @@ final class PayloadMapper {
         }
     }
 
-    private static void payload(DocumentBuilder doc, Object raw, String name) {
+    /** The payload as Elastic's keyword text at {@code textField} and, when short enough, as an object at {@code objectField}. */
+    private static void payload(DocumentBuilder doc, Object raw, String textField, String objectField) {
         if (doc.discards()) {
             return; // a payload of any JSON type is accepted: nothing to check, only values to make
         }
@@ -57,15 +58,15 @@ final class PayloadMapper {
             return;
         }
         String text = cleaned.toString();
-        doc.set("aws.cloudtrail." + name, text);
+        doc.set(textField, text);
         if (text.length() < KEYWORD_MAX) {
-            doc.set("aws.cloudtrail.flattened." + name, cleaned);
+            doc.set(objectField, cleaned);
         }
     }
 
     private static void consoleLogin(DocumentBuilder doc) {
-        String base = "aws.cloudtrail.flattened.additional_eventdata.";
-        String prefix = "aws.cloudtrail.console_login.additional_eventdata.";
+        final String base = "aws.cloudtrail.flattened.additional_eventdata.";
+        final String prefix = "aws.cloudtrail.console_login.additional_eventdata.";
         if (doc.peek(base + "MobileVersion") != null) {
             doc.set(prefix + "mobile_version", !"No".equals(doc.peek(base + "MobileVersion")));
         }

@@ -42,7 +42,8 @@ final class UserIdentityMapper {
             return null;
         }
         Map<String, Object> attributes = Fields.object(session, "attributes");
-        String prefix = "aws.cloudtrail.user_identity.session_context.";
+        // final: a constant, so every name below is one literal (a cached hash), not a string built per record
+        final String prefix = "aws.cloudtrail.user_identity.session_context.";
         doc.set(prefix + "mfa_authenticated", Fields.text(attributes, "mfaAuthenticated"));
         doc.set(prefix + "creation_date", Timestamps.tryNormalize(Fields.nonEmpty(attributes, "creationDate")));
         Map<String, Object> issuer = Fields.object(session, "sessionIssuer");

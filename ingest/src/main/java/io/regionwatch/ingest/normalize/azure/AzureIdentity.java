@@ -44,7 +44,7 @@ final class AzureIdentity {
         }
         Map<String, Object> authorization = Fields.object(identity, "authorization");
         if (authorization != null) {
-            String prefix = "azure.activitylogs.identity.authorization.";
+            final String prefix = "azure.activitylogs.identity.authorization.";
             doc.set(prefix + "action", Fields.nonEmpty(authorization, "action"));
             doc.set(prefix + "scope", Fields.nonEmpty(authorization, "scope"));
             Map<String, Object> evidence = Fields.object(authorization, "evidence");
