@@ -32,6 +32,10 @@ public final class EventTime {
 
     /** The event's time, or null when the field is missing or not a time. */
     public Instant of(Event event) {
+        Instant known = event.knownTime(this);
+        if (known != null) {
+            return known;
+        }
         Object value = event.get(field);
         if (value == null && !field.equals(STANDARD)) {
             value = event.get(STANDARD);

@@ -84,9 +84,9 @@ public final class TimeOrderedBuffer implements AutoCloseable {
             this.tags = tags;
         }
 
-        /** Fields are read from the bytes; the document is built only if a rule's alert needs it. */
-        Event event() {
-            return Event.encoded(document, origin);
+        /** Fields are read from the bytes; the document is built only if a rule's alert needs it; the time is not read again. */
+        Event event(EventTime time) {
+            return timed ? Event.encoded(document, origin, time, Instant.ofEpochSecond(seconds, nanos)) : Event.encoded(document, origin);
         }
     }
 
@@ -118,7 +118,7 @@ public final class TimeOrderedBuffer implements AutoCloseable {
         try {
             if (runs.isEmpty()) {
                 for (Held h : held) {
-                    sink.accept(h.event(), h.tags);
+                    sink.accept(h.event(time), h.tags);
                 }
             } else {
                 merge(sink);
@@ -188,7 +188,7 @@ public final class TimeOrderedBuffer implements AutoCloseable {
                 cursors.add(new FileCursor(run));
             }
             cursors.add(new MemoryCursor(held));
-            mergeCursors(cursors, h -> sink.accept(h.event(), h.tags));
+            mergeCursors(cursors, h -> sink.accept(h.event(time), h.tags));
         } finally {
             for (Cursor c : cursors) {
                 c.close();

@@ -1,5 +1,6 @@
 package io.regionwatch.core.event;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,16 +18,23 @@ public final class Event {
     /** The {@link DocumentEncoding} of an event held for time ordering, or null. */
     private final byte[] encoded;
     private final Origin origin;
+    /** The time an {@code EventTime} already read from this event (the sort key of a held event), and which reader read it. */
+    private final Object timeReader;
+    private final Instant knownTime;
 
     public Event(Map<String, Object> document, Origin origin) {
         this.document = Objects.requireNonNull(document, "document");
         this.encoded = null;
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.timeReader = null;
+        this.knownTime = null;
     }
 
-    private Event(byte[] encoded, Origin origin) {
+    private Event(byte[] encoded, Origin origin, Object timeReader, Instant knownTime) {
         this.encoded = encoded;
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.timeReader = timeReader;
+        this.knownTime = knownTime;
     }
 
     /**
@@ -34,7 +42,20 @@ public final class Event {
      * document is built only when {@link #document} is asked for (an alert, a carry-over).
      */
     public static Event encoded(byte[] encoded, Origin origin) {
-        return new Event(Objects.requireNonNull(encoded, "encoded"), origin);
+        return new Event(Objects.requireNonNull(encoded, "encoded"), origin, null, null);
+    }
+
+    /**
+     * As {@link #encoded(byte[], Origin)}, with the time {@code timeReader} (an {@code EventTime})
+     * read from it before it was encoded, so rules reading the same time do not parse it again.
+     */
+    public static Event encoded(byte[] encoded, Origin origin, Object timeReader, Instant knownTime) {
+        return new Event(Objects.requireNonNull(encoded, "encoded"), origin, timeReader, knownTime);
+    }
+
+    /** The time {@code timeReader} read from this event before, or null when it did not (or found none). */
+    public Instant knownTime(Object timeReader) {
+        return timeReader == this.timeReader ? knownTime : null;
     }
 
     public Map<String, Object> document() {

@@ -5,6 +5,7 @@ import io.regionwatch.core.match.TermSet;
 import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.core.match.Wildcard;
 import io.regionwatch.eql.ast.Expr;
+import io.regionwatch.core.match.AnyTest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,17 +42,6 @@ final class PatternTests {
     }
 
     private static ValueTest anyOf(List<ValueTest> tests) {
-        if (tests.size() == 1) {
-            return tests.get(0);
-        }
-        ValueTest[] all = tests.toArray(new ValueTest[0]);
-        return value -> {
-            for (ValueTest t : all) {
-                if (t.test(value)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return AnyTest.of(tests);
     }
 }

@@ -38,8 +38,9 @@ final class RuleAssembler {
         Detection.TimeOrder order = detection.timeOrder();
         Matcher inner = detection.eventFilter();
         Matcher scopedFilter = inner == null ? null : new AllOf(List.of(judged, inner));
+        // AllOf, not a lambda: the engine's rule index reads the required actions through it
         Detection.TimeOrder scopedOrder = order == null ? null
-                : new Detection.TimeOrder(event -> judged.matches(event) && order.candidates().matches(event), order.time());
+                : new Detection.TimeOrder(new AllOf(List.of(judged, order.candidates())), order.time());
         return new Detection() {
             @Override
             public TimeOrder timeOrder() {

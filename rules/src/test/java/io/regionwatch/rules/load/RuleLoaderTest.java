@@ -43,6 +43,28 @@ class RuleLoaderTest {
         }
     }
 
+    /**
+     * The engine indexes rules by the API calls they name and a scan passes over the rest: every
+     * bundled rule that names its calls must stay indexable once wrapped for the approved regions.
+     */
+    @Test
+    void bundledRulesThatNameTheirCallsStayIndexable() throws Exception {
+        io.regionwatch.core.event.FieldPath action = io.regionwatch.core.event.FieldPath.of("event.action");
+        List<String> indexed = new ArrayList<>();
+        for (Rule rule : loader(ApprovedRegions.SEED_DEFAULT).loadBundled()) {
+            var detection = rule.detection();
+            var filter = detection.timeOrder() != null ? detection.timeOrder().candidates() : detection.eventFilter();
+            if (filter != null && io.regionwatch.core.match.RequiredTerms.of(filter, action) != null) {
+                indexed.add(rule.metadata().type() + ":" + rule.metadata().name());
+            }
+        }
+        // not the threshold and new_terms rules, which watch every call, nor the extended rule, whose
+        // Google branch names its methods by wildcard (*.compute.instances.insert)
+        assertThat(indexed).containsExactlyInAnyOrder("eql:Cloud Resource Created in Unapproved Region",
+                "query:Cloud Region Enabled or Security Guard Rail Disabled",
+                "eql:Unapproved Region Compute Creation Followed by IAM Credential Creation");
+    }
+
     @Test
     void everyBundledRuleHasAnInvestigationGuideWithFirstSteps() throws Exception {
         for (Rule rule : loader(ApprovedRegions.SEED_DEFAULT).loadBundled()) {
