@@ -51,7 +51,7 @@ public final class DocumentEncoding {
     }
 
     private static final class Writer {
-        private byte[] buf = new byte[1024];
+        private byte[] buf = new byte[2048];
         private int n;
 
         byte[] bytes() {
@@ -155,18 +155,27 @@ public final class DocumentEncoding {
          */
         private void string(String s) {
             int length = s.length();
+            int start = n;
+            // one pass for the common all-ASCII text; on the first other char, start again the long way
+            varint((long) length << 1);
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                if (c == 0 || c >= 0x80) {
+                    n = start;
+                    nonAscii(s);
+                    return;
+                }
+                buf[n++] = (byte) c;
+            }
+        }
+
+        private void nonAscii(String s) {
+            int length = s.length();
             int bytes = 0;
             for (int i = 0; i < length; i++) {
                 char c = s.charAt(i);
                 bytes += c >= 1 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            }
-            if (bytes == length) {
-                varint((long) length << 1);
-                ensure(length);
-                for (int i = 0; i < length; i++) {
-                    buf[n++] = (byte) s.charAt(i);
-                }
-                return;
             }
             varint(((long) length << 1) | 1);
             varint(bytes);
