@@ -9,6 +9,7 @@ import io.regionwatch.core.event.FieldPath;
 import io.regionwatch.core.match.ActionInterest;
 import io.regionwatch.core.match.Matcher;
 import io.regionwatch.core.match.RequiredTerms;
+import io.regionwatch.core.match.RequiredValues;
 import io.regionwatch.core.match.Values;
 import io.regionwatch.core.rule.Rule;
 import io.regionwatch.core.state.InMemoryStateStore;
@@ -165,14 +166,24 @@ public final class DetectionEngine implements AutoCloseable {
     }
 
     /**
-     * Which events any rule can look at: only those whose {@code event.action} the index holds, when
-     * every rule is indexed; else every event. An event outside it would be tested against no rule.
+     * Which events any rule can look at: those whose {@code event.action} the index holds or an
+     * unindexed rule's prefix admits, when every rule requires one; else every event. An event
+     * outside it would pass no rule's filter.
      */
     public ActionInterest interest() {
-        if (direct.length > 0 || unindexed.length > 0) {
+        if (direct.length > 0) {
             return ActionInterest.EVERY_EVENT;
         }
-        return ActionInterest.of(byAction.keySet());
+        RequiredValues all = new RequiredValues(byAction.keySet(), Set.of());
+        // rules the index could not take may still name their calls by prefix
+        for (int i : unindexed) {
+            RequiredValues values = RequiredTerms.values(filters[i], INDEX_FIELD);
+            if (values == null) {
+                return ActionInterest.EVERY_EVENT;
+            }
+            all = all.union(values);
+        }
+        return ActionInterest.of(all);
     }
 
     /** The stateless part of evaluating {@code event}; thread-safe. */

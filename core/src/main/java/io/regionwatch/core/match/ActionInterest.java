@@ -10,16 +10,21 @@ import java.util.Set;
 public final class ActionInterest {
     public static final ActionInterest EVERY_EVENT = new ActionInterest(null);
 
-    /** Folded actions, or null for every event. */
-    private final Set<String> actions;
+    /** Folded actions and action prefixes, or null for every event. */
+    private final RequiredValues actions;
 
-    private ActionInterest(Set<String> actions) {
+    private ActionInterest(RequiredValues actions) {
         this.actions = actions;
     }
 
     /** Only events whose folded {@code event.action} is one of {@code foldedActions}. */
     public static ActionInterest of(Set<String> foldedActions) {
-        return new ActionInterest(Set.copyOf(foldedActions));
+        return new ActionInterest(new RequiredValues(foldedActions, Set.of()));
+    }
+
+    /** Only events whose folded {@code event.action} is admitted by {@code actions}. */
+    public static ActionInterest of(RequiredValues actions) {
+        return new ActionInterest(actions);
     }
 
     public boolean everyEvent() {
@@ -28,11 +33,11 @@ public final class ActionInterest {
 
     /** Whether an event with this {@code event.action} (as written, any case) may matter to a rule. */
     public boolean wants(String action) {
-        return actions == null || actions.contains(Values.fold(action));
+        return actions == null || actions.admits(Values.fold(action));
     }
 
     @Override
     public String toString() {
-        return actions == null ? "every event" : actions.size() + " actions";
+        return actions == null ? "every event" : actions.terms().size() + " actions, " + actions.prefixes().size() + " prefixes";
     }
 }

@@ -41,4 +41,18 @@ public final class AnyTest implements ValueTest {
         }
         return all;
     }
+
+    /** The union of the tests' requirements, when every test has one. */
+    @Override
+    public RequiredValues foldedValues() {
+        RequiredValues all = new RequiredValues(Set.of(), Set.of());
+        for (ValueTest t : tests) {
+            RequiredValues values = t.foldedValues();
+            if (values == null) {
+                return null;
+            }
+            all = all.union(values);
+        }
+        return all;
+    }
 }

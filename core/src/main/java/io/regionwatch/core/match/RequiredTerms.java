@@ -48,4 +48,36 @@ public final class RequiredTerms {
         }
         return null;
     }
+
+    /** As {@link #of}, admitting prefixes too: what a prefilter may use, where an index needs exact terms. */
+    public static RequiredValues values(Matcher matcher, FieldPath field) {
+        if (matcher instanceof FieldMatches m) {
+            return m.field().equals(field) ? m.test().foldedValues() : null;
+        }
+        if (matcher instanceof AllOf all) {
+            RequiredValues required = null;
+            for (Matcher part : all.parts()) {
+                RequiredValues values = values(part, field);
+                if (values != null && (required == null || values.size() < required.size())) {
+                    required = values;
+                }
+            }
+            return required;
+        }
+        if (matcher instanceof AnyOf any) {
+            RequiredValues union = new RequiredValues(Set.of(), Set.of());
+            for (Matcher part : any.parts()) {
+                RequiredValues values = values(part, field);
+                if (values == null) {
+                    return null;
+                }
+                union = union.union(values);
+            }
+            return union;
+        }
+        if (matcher instanceof Constant c && !c.value()) {
+            return new RequiredValues(Set.of(), Set.of());
+        }
+        return null;
+    }
 }

@@ -24,4 +24,9 @@ public record StringTest(Kind kind, String needle, boolean foldCase) implements 
             case CONTAINS -> !needle.isEmpty() && haystack.contains(needle);
         };
     }
+
+    @Override
+    public RequiredValues foldedValues() {
+        return kind == Kind.PREFIX ? RequiredValues.prefix(needle, foldCase) : null;
+    }
 }

@@ -17,4 +17,12 @@ public interface ValueTest {
     default java.util.Set<String> foldedTerms() {
         return null;
     }
+
+    /**
+     * As {@link #foldedTerms}, also admitting tests that only strings with given prefixes pass;
+     * null when the test is neither (the default: its terms, if any).
+     */
+    default RequiredValues foldedValues() {
+        return RequiredValues.ofTerms(foldedTerms());
+    }
 }

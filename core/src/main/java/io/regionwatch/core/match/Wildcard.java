@@ -47,6 +47,20 @@ public final class Wildcard implements ValueTest {
         return pi == p.length();
     }
 
+    /** A prefix pattern ({@code Create*}) requires its prefix. */
+    @Override
+    public RequiredValues foldedValues() {
+        int stars = pattern.length();
+        while (stars > 0 && pattern.charAt(stars - 1) == '*') {
+            stars--;
+        }
+        String prefix = pattern.substring(0, stars);
+        if (stars == pattern.length() || prefix.indexOf('*') >= 0 || prefix.indexOf('?') >= 0) {
+            return null;
+        }
+        return RequiredValues.prefix(prefix, foldCase);
+    }
+
     @Override
     public String toString() {
         return (foldCase ? "~" : "") + pattern;

@@ -49,4 +49,26 @@ class RequiredTermsTest {
         ValueTest mixed = AnyTest.of(List.of(new TermSet(List.of("A"), false), new Wildcard("B*", false)));
         assertThat(RequiredTerms.of(new FieldMatches(ACTION, mixed), ACTION)).isNull();
     }
+
+    @Test
+    void prefixPatternsRequireTheirPrefixForThePrefilter() {
+        Matcher named = new AnyOf(List.of(action(false, "RunInstances"),
+                new FieldMatches(ACTION, new Wildcard("CreateKey*", false)),
+                new FieldMatches(ACTION, new StringTest(StringTest.Kind.PREFIX, "Put", true))));
+        assertThat(RequiredTerms.of(named, ACTION)).isNull(); // the index takes exact names only
+        RequiredValues values = RequiredTerms.values(named, ACTION);
+        assertThat(values.terms()).containsExactly("runinstances");
+        assertThat(values.prefixes()).containsExactlyInAnyOrder("createkey", "put");
+        assertThat(values.admits("createkeypair")).isTrue();
+        assertThat(values.admits("deletekey")).isFalse();
+        // other shapes require nothing: a suffix, an inner wildcard, a bare star
+        for (String pattern : List.of("*Key", "Create?Key*", "*", "Cre*ate*")) {
+            assertThat(RequiredTerms.values(new FieldMatches(ACTION, new Wildcard(pattern, true)), ACTION)).as(pattern).isNull();
+        }
+        // a case-sensitive non-ASCII prefix is not used: lower-casing can depend on what follows it
+        assertThat(RequiredTerms.values(new FieldMatches(ACTION, new Wildcard("ΟΔΟΣ*", false)), ACTION)).isNull();
+        // folding both sides, the test itself compares folded prefixes, final sigma included
+        assertThat(RequiredTerms.values(new FieldMatches(ACTION, new Wildcard("ΟΔΟΣ*", true)), ACTION).prefixes())
+                .containsExactly("οδος");
+    }
 }

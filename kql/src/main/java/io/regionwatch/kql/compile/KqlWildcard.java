@@ -1,5 +1,6 @@
 package io.regionwatch.kql.compile;
 
+import io.regionwatch.core.match.RequiredValues;
 import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.core.match.Values;
 import java.util.List;
@@ -46,6 +47,12 @@ public final class KqlWildcard implements ValueTest {
             from = at + segments[i].length();
         }
         return true;
+    }
+
+    /** {@code Create*} requires its prefix. */
+    @Override
+    public RequiredValues foldedValues() {
+        return segments.length == 2 && segments[1].isEmpty() ? RequiredValues.prefix(segments[0], foldCase) : null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.regionwatch.sigma.compile;
 
+import io.regionwatch.core.match.RequiredValues;
 import io.regionwatch.core.match.ValueTest;
 import io.regionwatch.core.match.Values;
 import io.regionwatch.sigma.modifier.SigmaString;
@@ -36,6 +37,26 @@ final class GlobTest implements ValueTest {
                 pattern[i++] = p == SigmaString.Wild.ANY ? ANY : ONE;
             }
         }
+    }
+
+    /** {@code Create*} ({@code |startswith}) requires its prefix. */
+    @Override
+    public RequiredValues foldedValues() {
+        int end = pattern.length;
+        while (end > 0 && pattern[end - 1] == ANY) {
+            end--;
+        }
+        if (end == pattern.length) {
+            return null;
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            if (pattern[i] < 0) {
+                return null;
+            }
+            prefix.append((char) pattern[i]);
+        }
+        return RequiredValues.prefix(prefix.toString(), foldCase);
     }
 
     private String fold(String s) {
