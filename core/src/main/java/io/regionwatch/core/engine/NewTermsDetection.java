@@ -67,7 +67,9 @@ public final class NewTermsDetection implements Detection {
     /** The engine gives this rule, in time order, only events that pass its query and have a time. */
     @Override
     public TimeOrder timeOrder() {
-        return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
+        // AllOf, so the engine's rule index and the scan's prefilter can read the API calls the query names
+        Matcher timed = event -> time.of(event) != null;
+        return new TimeOrder(new io.regionwatch.core.match.AllOf(List.of(query, timed)), time);
     }
 
     /** Only candidates arrive here ({@link Detection#timeOrder}): the query already passed, on a reader thread. */

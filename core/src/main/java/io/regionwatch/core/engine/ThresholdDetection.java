@@ -76,6 +76,8 @@ public final class ThresholdDetection implements Detection {
     private final class Window {
         final ArrayDeque<Event> events = new ArrayDeque<>();
         final ArrayDeque<Instant> times = new ArrayDeque<>();
+        /** Per event, its cardinality fields' values, read once: eviction must not read the event again. */
+        final ArrayDeque<Object[]> values = new ArrayDeque<>();
         final List<Map<Object, Integer>> distinct = new ArrayList<>();
         Instant last;
 
@@ -89,19 +91,23 @@ public final class ThresholdDetection implements Detection {
             events.addLast(event);
             times.addLast(at);
             last = at;
-            for (int i = 0; i < cardinalityFields.size(); i++) {
+            Object[] read = new Object[cardinalityFields.size()];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = event.get(cardinalityFields.get(i));
                 Map<Object, Integer> counts = distinct.get(i);
-                forEachValue(event.get(cardinalityFields.get(i)), v -> counts.merge(v, 1, Integer::sum));
+                forEachValue(read[i], v -> counts.merge(v, 1, Integer::sum));
             }
+            values.addLast(read);
         }
 
         void evictBefore(Instant from) {
             while (!times.isEmpty() && times.peekFirst().isBefore(from)) {
                 times.removeFirst();
-                Event gone = events.removeFirst();
-                for (int i = 0; i < cardinalityFields.size(); i++) {
+                events.removeFirst();
+                Object[] read = values.removeFirst();
+                for (int i = 0; i < read.length; i++) {
                     Map<Object, Integer> counts = distinct.get(i);
-                    forEachValue(gone.get(cardinalityFields.get(i)), v -> counts.computeIfPresent(v, (k, n) -> n == 1 ? null : n - 1));
+                    forEachValue(read[i], v -> counts.computeIfPresent(v, (k, n) -> n == 1 ? null : n - 1));
                 }
             }
         }
@@ -119,7 +125,9 @@ public final class ThresholdDetection implements Detection {
     /** The engine gives this rule, in time order, only events that pass its query and have a time. */
     @Override
     public TimeOrder timeOrder() {
-        return new TimeOrder(event -> query.matches(event) && time.of(event) != null, time);
+        // AllOf, so the engine's rule index and the scan's prefilter can read the API calls the query names
+        Matcher timed = event -> time.of(event) != null;
+        return new TimeOrder(new io.regionwatch.core.match.AllOf(List.of(query, timed)), time);
     }
 
     /** Only candidates arrive here ({@link Detection#timeOrder}): the query already passed, on a reader thread. */
