@@ -24,8 +24,11 @@ class PrefilterTest {
             "aws/grimoire-array.json", "azure/eventhub-batch.json", "gcp/audit.jsonl");
     private static final ActionInterest RUN_INSTANCES = ActionInterest.of(Set.of("runinstances", "createbucket"));
 
+    /** A small string limit, so a payload can break it. */
+    private static final Limits LIMITS = Limits.defaults().withMaxStringLength(20_000);
+
     private static IngestOptions options(ActionInterest interest) {
-        return new IngestOptions(false, false, Limits.defaults(), interest);
+        return new IngestOptions(false, false, LIMITS, interest);
     }
 
     @Test
@@ -77,6 +80,27 @@ class PrefilterTest {
                 .isEqualTo(wanted.stream().map(Event::origin).toList());
         assertThat(filtered.stats.passedOver()).as(what).isEqualTo(full.events.size() - wanted.size());
         return new Collector[] {full, filtered};
+    }
+
+    /** A passed-over record is still held to every limit, inside its payloads too. */
+    @Test
+    void payloadsNotBuiltStillBreakTheLimits() {
+        String head = "{\"eventVersion\":\"1.08\",\"eventTime\":\"2024-05-01T10:00:00Z\",\"eventSource\":\"ec2.amazonaws.com\","
+                + "\"eventName\":\"DescribeInstances\",\"awsRegion\":\"eu-west-1\",\"requestParameters\":";
+        String deep = "[".repeat(200) + "]".repeat(200);
+        String[] payloads = {
+            "{\"a\":1,\"a\":2}}",                                    // duplicate key inside the payload
+            "{\"x\":{\"y\":\"" + "z".repeat(40_000) + "\"}}}",          // a string over maxStringLength
+            "{\"d\":" + deep + "}}",                                    // nested over maxDepth
+            "{\"n\":[1,2.5,-3e7,true,null,\"s\"],\"ok\":{}}}",             // fine: passed over
+        };
+        for (String payload : payloads) {
+            compare(payload.substring(0, Math.min(30, payload.length())), (head + payload + "\n" + head + payload).getBytes(StandardCharsets.UTF_8));
+        }
+        Collector fine = Collector.ingest(head + payloads[3], options(RUN_INSTANCES));
+        assertThat(fine.stats.passedOver()).isEqualTo(1);
+        Collector duplicate = Collector.ingest(head + payloads[0], options(RUN_INSTANCES));
+        assertThat(duplicate.rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("duplicate key 'a'"));
     }
 
     /** What the prefilter hands on: wanted CloudTrail actions, and every record of another cloud. */
