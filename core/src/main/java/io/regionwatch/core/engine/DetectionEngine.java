@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs every rule over every event and writes the alerts. Per rule: its stateless filter and
@@ -69,10 +68,15 @@ public final class DetectionEngine implements AutoCloseable {
      * without one.
      */
     private final boolean[] hasExceptions;
-    /** Rules with a filter that requires no particular event.action: tested on every event. */
+    /** Rules with a filter that requires no particular event.action (nor a prefix of one): tested on every event. */
     private final int[] unindexed;
     /** Folded event.action value → rules with a filter that requires it (or another value). */
     private final Map<String, int[]> byAction;
+    /** Folded prefix of event.action → rules with a filter that requires an action beginning with it (or another). */
+    private final Map<String, int[]> byActionPrefix;
+    /** Folded event.action → its candidate rules, computed once per distinct action (a scan sees a few hundred). */
+    private final Map<String, int[]> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_RESOLVED = 4096;
     /** Rules without a filter (stateful, in arrival order): their detection sees every event. */
     private final int[] direct;
     private final int[][] wanted;
@@ -119,6 +123,7 @@ public final class DetectionEngine implements AutoCloseable {
         List<Integer> always = new ArrayList<>();
         List<Integer> stateful = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, List<Integer>> prefixIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Rule r = this.rules.get(i);
             matchesByRule.put(r.metadata().ruleId(), 0L);
@@ -143,12 +148,15 @@ public final class DetectionEngine implements AutoCloseable {
                 stateful.add(i);
                 continue;
             }
-            Set<String> actions = RequiredTerms.of(filters[i], INDEX_FIELD);
+            RequiredValues actions = RequiredTerms.values(filters[i], INDEX_FIELD);
             if (actions == null) {
                 always.add(i);
             } else {
-                for (String action : actions) {
+                for (String action : actions.terms()) {
                     index.computeIfAbsent(action, a -> new ArrayList<>()).add(i);
+                }
+                for (String prefix : actions.prefixes()) {
+                    prefixIndex.computeIfAbsent(prefix, a -> new ArrayList<>()).add(i);
                 }
             }
         }
@@ -157,6 +165,9 @@ public final class DetectionEngine implements AutoCloseable {
         Map<String, int[]> byAction = new HashMap<>();
         index.forEach((action, list) -> byAction.put(action, ints(list)));
         this.byAction = byAction;
+        Map<String, int[]> byPrefix = new HashMap<>();
+        prefixIndex.forEach((prefix, list) -> byPrefix.put(prefix, ints(list)));
+        this.byActionPrefix = byPrefix;
         this.wanted = new int[buffers.size()][n];
         this.wantedCount = new int[buffers.size()];
     }
@@ -171,19 +182,10 @@ public final class DetectionEngine implements AutoCloseable {
      * outside it would pass no rule's filter.
      */
     public ActionInterest interest() {
-        if (direct.length > 0) {
+        if (direct.length > 0 || unindexed.length > 0) {
             return ActionInterest.EVERY_EVENT;
         }
-        RequiredValues all = new RequiredValues(byAction.keySet(), Set.of());
-        // rules the index could not take may still name their calls by prefix
-        for (int i : unindexed) {
-            RequiredValues values = RequiredTerms.values(filters[i], INDEX_FIELD);
-            if (values == null) {
-                return ActionInterest.EVERY_EVENT;
-            }
-            all = all.union(values);
-        }
-        return ActionInterest.of(all);
+        return ActionInterest.of(new RequiredValues(byAction.keySet(), byActionPrefix.keySet()));
     }
 
     /** The stateless part of evaluating {@code event}; thread-safe. */
@@ -216,7 +218,7 @@ public final class DetectionEngine implements AutoCloseable {
 
     /** Rules whose filter the event may pass, in rule order: the unindexed ones and those its event.action names. */
     private int[] candidates(Event event) {
-        if (byAction.isEmpty()) {
+        if (byAction.isEmpty() && byActionPrefix.isEmpty()) {
             return unindexed;
         }
         Object action = event.get(INDEX_FIELD);
@@ -224,7 +226,7 @@ public final class DetectionEngine implements AutoCloseable {
             return unindexed;
         }
         if (action instanceof String s) {
-            return union(unindexed, byAction.getOrDefault(Values.fold(s), NONE));
+            return resolve(s);
         }
         if (action instanceof List<?> values) {
             int[] all = unindexed;
@@ -232,11 +234,30 @@ public final class DetectionEngine implements AutoCloseable {
                 if (!(v instanceof String s)) {
                     return allFiltered();
                 }
-                all = union(all, byAction.getOrDefault(Values.fold(s), NONE));
+                all = union(all, resolve(s));
             }
             return all;
         }
         return allFiltered();
+    }
+
+    /** The rules an event with this action may pass: the unindexed ones, those naming it, those naming a prefix of it. */
+    private int[] resolve(String action) {
+        int[] known = resolved.get(action);
+        if (known != null) {
+            return known;
+        }
+        String folded = Values.fold(action);
+        int[] rules = union(unindexed, byAction.getOrDefault(folded, NONE));
+        for (Map.Entry<String, int[]> prefix : byActionPrefix.entrySet()) {
+            if (folded.startsWith(prefix.getKey())) {
+                rules = union(rules, prefix.getValue());
+            }
+        }
+        if (resolved.size() < MAX_RESOLVED) {
+            resolved.put(action, rules);
+        }
+        return rules;
     }
 
     /** An event.action that is not a string (a number from a hostile record): test every filtered rule. */
