@@ -177,9 +177,9 @@ public final class DetectionEngine implements AutoCloseable {
     }
 
     /**
-     * Which events any rule can look at: those whose {@code event.action} the index holds or an
-     * unindexed rule's prefix admits, when every rule requires one; else every event. An event
-     * outside it would pass no rule's filter.
+     * Which events any rule can look at: those whose {@code event.action} the index holds, exactly
+     * or by a prefix, when every rule requires one; else every event. An event outside it would
+     * pass no rule's filter.
      */
     public ActionInterest interest() {
         if (direct.length > 0 || unindexed.length > 0) {
@@ -193,7 +193,7 @@ public final class DetectionEngine implements AutoCloseable {
         int[] exceptedHere = NONE;
         // a rule without a filter sees every event, so its exceptions are tested on every event
         for (int i : direct) {
-            if (!rules.get(i).exceptions().isEmpty() && rules.get(i).exceptions().excepts(event)) {
+            if (hasExceptions[i] && rules.get(i).exceptions().excepts(event)) {
                 exceptedHere = append(exceptedHere, i);
             }
         }
