@@ -162,7 +162,6 @@ final class ScanOutputs {
         };
     }
 
-    /** Sees every event: for the report's activity counts and the progress bar. */
     /** The report, the progress bar and the events index see every event; active once the sinks are open. */
     Scan.EventObserver eventObserver() {
         return new Scan.EventObserver() {
@@ -178,6 +177,7 @@ final class ScanOutputs {
         };
     }
 
+    /** Sees every event: for the report's activity counts, the progress bar and the events index. */
     void onEvent(Event event) {
         if (reportData != null) {
             reportData.observeEvent(event);

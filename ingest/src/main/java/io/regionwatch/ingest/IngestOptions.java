@@ -23,10 +23,6 @@ public record IngestOptions(boolean raw, boolean preserveOriginal, Limits limits
         this(raw, preserveOriginal, limits, ActionInterest.EVERY_EVENT);
     }
 
-    public IngestOptions withInterest(ActionInterest newInterest) {
-        return new IngestOptions(raw, preserveOriginal, limits, newInterest);
-    }
-
     public static IngestOptions defaults() {
         return new IngestOptions(false, false, Limits.defaults());
     }
