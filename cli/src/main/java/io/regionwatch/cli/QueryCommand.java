@@ -4,6 +4,7 @@ import io.regionwatch.cli.output.NdjsonWriter;
 import io.regionwatch.cli.output.RejectFile;
 import io.regionwatch.core.diag.DiagnosticException;
 import io.regionwatch.core.event.Event;
+import io.regionwatch.core.match.ActionInterest;
 import io.regionwatch.eql.CompiledEql;
 import io.regionwatch.eql.Eql;
 import io.regionwatch.eql.EqlOptions;
@@ -63,6 +64,15 @@ final class QueryCommand implements Callable<Integer> {
             description = "Where rejected records are kept (default: ${DEFAULT-VALUE}).")
     String rejects;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading and normalizing files (default: one per core); the query still sees the files' order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-prefilter",
+            description = "Map every record to ECS, even one whose action the query cannot match (by default such a CloudTrail"
+                    + " record is parsed, checked and counted as evaluated, but neither mapped nor held).")
+    boolean noPrefilter;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,8 +83,10 @@ final class QueryCommand implements Callable<Integer> {
             List<Event> events = new ArrayList<>();
             ReadStats stats;
             try (RejectFile rejectFile = new RejectFile(rejects)) {
-                stats = new Ingestor(new IngestOptions(raw, false, IngestOptions.defaults().limits()))
-                        .ingest(inputs, collector(events, rejectFile));
+                // only the events that can affect the result are held: a hunt over months keeps its matches, not the months
+                ActionInterest interest = raw || noPrefilter ? ActionInterest.EVERY_EVENT : ActionInterest.requiredBy(compiled.candidates());
+                stats = new Ingestor(new IngestOptions(raw, false, IngestOptions.defaults().limits(), interest))
+                        .ingest(inputs, collector(events, rejectFile), Math.max(1, threads));
             }
             List<List<Event>> results = compiled.execute(events);
             try (NdjsonWriter out = NdjsonWriter.open("-", spec.commandLine().getOut())) {
@@ -83,8 +95,9 @@ final class QueryCommand implements Callable<Integer> {
                             : result.get(0).document());
                 }
             }
-            err.printf(Locale.ROOT, "regionwatch: %d results; read %d = evaluated %d + rejected %d + skipped %d%n",
-                    results.size(), stats.read(), stats.evaluated(), stats.rejected(), stats.skipped());
+            err.printf(Locale.ROOT, "regionwatch: %d results; read %d = evaluated %d + rejected %d + skipped %d%s%n",
+                    results.size(), stats.read(), stats.evaluated(), stats.rejected(), stats.skipped(),
+                    stats.passedOver() > 0 ? " (" + stats.passedOver() + " passed over: no match possible for their action)" : "");
             return ExitCodes.OK;
         } catch (DiagnosticException e) {
             return Failures.diagnostics(err, e);

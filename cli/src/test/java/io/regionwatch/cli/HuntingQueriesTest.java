@@ -45,4 +45,16 @@ class HuntingQueriesTest {
         assertThat(hits.get(5)).as("H6: creation followed by IAM change").isGreaterThanOrEqualTo(1);
         assertThat(hits.get(6)).as("H7: the japaneast resource group").isGreaterThanOrEqualTo(1);
     }
+
+    /** The prefilter holds only the events a query can match: every hunting query must print exactly the same. */
+    @Test
+    void everyHuntingQueryPrintsTheSameWithoutThePrefilter() throws IOException {
+        for (String q : queries()) {
+            CliRun filtered = CliRun.of("query", q, EXAMPLES.toString(), "--rejects", tmp.resolve("r1").toString());
+            CliRun full = CliRun.of("query", q, EXAMPLES.toString(), "--rejects", tmp.resolve("r2").toString(), "--no-prefilter");
+            assertThat(filtered.exitCode()).as(q).isZero();
+            assertThat(filtered.out()).as(q).isEqualTo(full.out());
+            assertThat(filtered.err()).as(q).isEqualTo(full.err());
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
  */
 public final class ActionInterest {
     public static final ActionInterest EVERY_EVENT = new ActionInterest(null);
+    private static final io.regionwatch.core.event.FieldPath ACTION = io.regionwatch.core.event.FieldPath.of("event.action");
 
     /** Folded actions and action prefixes, or null for every event. */
     private final RequiredValues actions;
@@ -25,6 +26,12 @@ public final class ActionInterest {
     /** Only events whose folded {@code event.action} is admitted by {@code actions}. */
     public static ActionInterest of(RequiredValues actions) {
         return new ActionInterest(actions);
+    }
+
+    /** The events {@code filter} may pass, by the {@code event.action} values or prefixes it requires. */
+    public static ActionInterest requiredBy(Matcher filter) {
+        RequiredValues values = filter == null ? null : RequiredTerms.values(filter, ACTION);
+        return values == null ? EVERY_EVENT : of(values);
     }
 
     public boolean everyEvent() {

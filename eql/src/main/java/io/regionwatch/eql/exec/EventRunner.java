@@ -16,6 +16,12 @@ public final class EventRunner implements Runner {
         return filter;
     }
 
+    /** Only an event passing the filter can become a result; pipes see results only. */
+    @Override
+    public Matcher candidates() {
+        return filter;
+    }
+
     @Override
     public boolean needsOrdinal() {
         return false;

@@ -22,7 +22,7 @@ public interface Runner {
     }
 
     /**
-     * Events that can change this runner's state or output: anything for event queries; for
+     * Events that can change this runner's state or output: for event queries those passing the filter; for
      * sequences and samples, events passing some stage filter (positive, missing or until). A
      * caller that must reorder a batch by time buffers only these.
      */
