@@ -1,5 +1,6 @@
 package io.regionwatch.sigma;
 
+import static io.regionwatch.sigma.SigmaFixtures.RUN_INSTANCES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionwatch.core.event.DocumentBuilder;
@@ -11,14 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Correlation rules as stateful detections, and filters applied by log source. */
 class CorrelationTest {
-    private static final String BASE = """
-            title: Run instances
-            name: run_instances
-            logsource: {product: aws, service: cloudtrail}
-            detection:
-              selection: {eventName: RunInstances}
-              condition: selection
-            ---
+    private static final String BASE = RUN_INSTANCES + """
             title: Create key pair
             name: create_key
             logsource: {product: aws, service: cloudtrail}

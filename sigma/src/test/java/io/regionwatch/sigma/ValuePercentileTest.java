@@ -1,5 +1,6 @@
 package io.regionwatch.sigma;
 
+import static io.regionwatch.sigma.SigmaFixtures.RUN_INSTANCES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionwatch.core.event.DocumentBuilder;
@@ -16,15 +17,7 @@ import org.junit.jupiter.api.Test;
  * negative when it fires at finish.
  */
 class ValuePercentileTest {
-    private static final String BASE = """
-            title: Run instances
-            name: run_instances
-            logsource: {product: aws, service: cloudtrail}
-            detection:
-              selection: {eventName: RunInstances}
-              condition: selection
-            ---
-            """;
+    private static final String BASE = RUN_INSTANCES;
     private static final Instant T0 = Instant.parse("2026-11-28T03:00:00Z");
 
     private static Event region(String user, String region, int minute) {

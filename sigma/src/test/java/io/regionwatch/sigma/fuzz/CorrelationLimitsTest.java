@@ -1,5 +1,6 @@
 package io.regionwatch.sigma.fuzz;
 
+import static io.regionwatch.sigma.SigmaFixtures.RUN_INSTANCES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.regionwatch.core.event.DocumentBuilder;
@@ -28,14 +29,7 @@ class CorrelationLimitsTest {
     }
 
     private static int peakGroups(String type, String condition) throws Exception {
-        String yaml = """
-                title: Run instances
-                name: run_instances
-                logsource: {product: aws, service: cloudtrail}
-                detection:
-                  selection: {eventName: RunInstances}
-                  condition: selection
-                ---
+        String yaml = RUN_INSTANCES + """
                 title: Many per user
                 correlation:
                   type: event_count
@@ -59,14 +53,7 @@ class CorrelationLimitsTest {
     /** Every value rare in one full group: each fires once, from one pass over the window (not one per value). */
     @Test
     void aFullGroupOfRareValuesFiresEachOnce() throws Exception {
-        String yaml = """
-                title: Run instances
-                name: run_instances
-                logsource: {product: aws, service: cloudtrail}
-                detection:
-                  selection: {eventName: RunInstances}
-                  condition: selection
-                ---
+        String yaml = RUN_INSTANCES + """
                 title: Rare regions
                 correlation:
                   type: value_percentile
@@ -88,14 +75,7 @@ class CorrelationLimitsTest {
         assertThat(matches[0]).isEqualTo(CorrelationDetection.MAX_HITS_PER_GROUP);
     }
 
-    private static final String COUNT_BY_USER = """
-            title: Run instances
-            name: run_instances
-            logsource: {product: aws, service: cloudtrail}
-            detection:
-              selection: {eventName: RunInstances}
-              condition: selection
-            ---
+    private static final String COUNT_BY_USER = RUN_INSTANCES + """
             title: Many per user
             id: 0b1c3a56-1111-4a7e-9a51-6f1d2c3b4a5e
             correlation:
